@@ -1,0 +1,194 @@
+"""Load the YAML data files and check each against data/schema.yml.
+
+Every problem becomes one line naming the file, the record, the field and what was
+expected, so a school editing the data never meets a Jinja traceback or a half-empty table.
+"""
+import re
+from pathlib import Path
+
+import yaml
+
+LANGUAGES = ("en", "cy")
+LANGUAGE_NAMES = {"en": "English", "cy": "Welsh"}
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class DataError(Exception):
+    """One or more data files do not fit the schema; str() is the full report."""
+
+
+def load_all(data_dir):
+    """Return {file name: checked data} for every file the schema names.
+
+    Raises DataError listing every problem found, one per line.
+    """
+    data_dir = Path(data_dir)
+    schema = _read_yaml(data_dir / "schema.yml", data_dir.name)
+    choices = schema.get("choices", {})
+    loaded, problems = {}, []
+    for name, shape in schema["files"].items():
+        path = data_dir / name
+        where = f"{data_dir.name}/{name}"
+        if not path.exists():
+            problems.append(f"{where}: the file is missing (data/schema.yml lists it)")
+            continue
+        try:
+            content = _read_yaml(path, where)
+        except DataError as error:
+            problems.append(str(error))
+            continue
+        problems += check_file(where, content, shape, choices)
+        loaded[name.removesuffix(".yml")] = content
+    for path in sorted(data_dir.glob("*.yml")):
+        if path.name != "schema.yml" and path.name not in schema["files"]:
+            problems.append(f"{data_dir.name}/{path.name}: not described in data/schema.yml")
+    if problems:
+        raise DataError("\n".join(problems))
+    return loaded
+
+
+def _read_yaml(path, where):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f" at line {mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or "unreadable YAML"
+        raise DataError(f"{where}: malformed YAML{line}: {problem}") from None
+
+
+def check_file(where, content, shape, choices):
+    """Return the problems of one file's content against its shape, as messages."""
+    if "mapping" in shape:
+        if not isinstance(content, dict) or not content:
+            return [f"{where}: expected named entries (a YAML mapping), found {_kind(content)}"]
+        return [problem for key, value in content.items()
+                for problem in check_value(value, shape["mapping"], choices,
+                                           f"{where}, entry '{key}'", "")]
+    if not isinstance(content, list) or not content:
+        return [f"{where}: expected a list of records, found {_kind(content)}"]
+    problems, seen = [], set()
+    for position, record in enumerate(content, start=1):
+        label = _record_label(where, record, position)
+        if not isinstance(record, dict):
+            problems.append(f"{label}: expected a record (a YAML mapping), found {_kind(record)}")
+            continue
+        problems += check_record(record, shape["records"], choices, label, "")
+        record_id = record.get("id")
+        if isinstance(record_id, str):
+            if record_id in seen:
+                problems.append(f"{label}, field 'id': expected a unique id, "
+                                f"'{record_id}' is used by an earlier record")
+            seen.add(record_id)
+    return problems
+
+
+def _record_label(where, record, position):
+    record_id = record.get("id") if isinstance(record, dict) else None
+    if isinstance(record_id, str) and record_id:
+        return f"{where}, record '{record_id}' (#{position})"
+    return f"{where}, record #{position}"
+
+
+def check_record(record, fields, choices, label, prefix):
+    problems = []
+    for field, field_type in fields.items():
+        path = f"{prefix}{field}"
+        optional = isinstance(field_type, str) and field_type.endswith("?")
+        if field not in record or record[field] is None:
+            if not optional:
+                problems.append(f"{label}, field '{path}': expected {_describe(field_type, choices)}, found nothing")
+            continue
+        problems += check_value(record[field], field_type, choices, label, path)
+    for field in record:
+        if field not in fields:
+            known = ", ".join(fields)
+            problems.append(f"{label}, field '{prefix}{field}': not a known field (expected one of: {known})")
+    return problems
+
+
+def check_value(value, field_type, choices, label, path):
+    """Check one value against a field type; return messages."""
+    at = f"{label}, field '{path}'" if path else label
+    if isinstance(field_type, dict):
+        if not isinstance(value, dict):
+            return [f"{at}: expected a record (a YAML mapping), found {_kind(value)}"]
+        return check_record(value, field_type, choices, label, f"{path}.")
+    if isinstance(field_type, list):
+        if not isinstance(value, list) or not value:
+            return [f"{at}: expected a non-empty list of records, found {_kind(value)}"]
+        return [problem for index, item in enumerate(value, start=1)
+                for problem in check_value(item, field_type[0], choices, label, f"{path}[{index}]")]
+    base = field_type.rstrip("?")
+    if base == "id":
+        if isinstance(value, str) and ID_PATTERN.match(value):
+            return []
+        return [f"{at}: expected an id of lower-case letters, digits and hyphens, found {_kind(value)}"]
+    if base == "string":
+        if isinstance(value, str) and value.strip():
+            return []
+        return [f"{at}: expected a plain string, found {_kind(value)}"]
+    if base == "strings":
+        if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
+            return []
+        return [f"{at}: expected a non-empty list of plain strings, found {_kind(value)}"]
+    if base == "text":
+        return _check_text(value, label, path)
+    if base == "texts":
+        if not isinstance(value, list) or not value:
+            return [f"{at}: expected a non-empty list of English and Welsh texts, found {_kind(value)}"]
+        return [problem for index, item in enumerate(value, start=1)
+                for problem in _check_text(item, label, f"{path}[{index}]")]
+    if base.startswith("choice:"):
+        allowed = choices[base.removeprefix("choice:")]
+        if value in allowed:
+            return []
+        return [f"{at}: expected one of {', '.join(allowed)}, found {_kind(value)}"]
+    raise DataError(f"data/schema.yml: unknown field type '{field_type}' for '{path}'")
+
+
+def _check_text(value, label, path):
+    at = f"{label}, field '{path}'" if path else label
+    if not isinstance(value, dict):
+        return [f"{at}: expected English and Welsh text ({{en: ..., cy: ...}}), found {_kind(value)}"]
+    problems = []
+    for language in LANGUAGES:
+        text = value.get(language)
+        if not isinstance(text, str) or not text.strip():
+            field = f"{path}.{language}" if path else language
+            problems.append(f"{label}, field '{field}': expected {LANGUAGE_NAMES[language]} text, found {_kind(text)}")
+    for extra in value:
+        if extra not in LANGUAGES:
+            problems.append(f"{at}: '{extra}' is not a language of this toolkit (expected en and cy)")
+    return problems
+
+
+def _describe(field_type, choices):
+    if isinstance(field_type, dict):
+        return "a record (a YAML mapping)"
+    if isinstance(field_type, list):
+        return "a non-empty list of records"
+    base = field_type.rstrip("?")
+    if base.startswith("choice:"):
+        return "one of " + ", ".join(choices[base.removeprefix("choice:")])
+    return {"id": "an id", "string": "a plain string", "strings": "a non-empty list of plain strings",
+            "text": "English and Welsh text ({en: ..., cy: ...})",
+            "texts": "a non-empty list of English and Welsh texts"}[base]
+
+
+def _kind(value):
+    """Describe a found value briefly, for messages."""
+    if value is None or value == "" or value == [] or value == {}:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a true/false value)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"'{shown}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__

@@ -1,0 +1,107 @@
+"""Shared fixtures: the site is built once per test session, strictly, into a temp folder."""
+import functools
+import os
+import http.server
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ("en", "cy")
+
+
+def run_mkdocs_build(project, site_dir):
+    """Run a strict build of the project at `project` into `site_dir`; return the process."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, capture_output=True, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The built site folder. The build must succeed with no warning."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = run_mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def html(site):
+    """Parse a built page: html("cy", "pace/") -> BeautifulSoup."""
+    @functools.cache
+    def parse(lang, path=""):
+        folder = site if lang == "en" else site / lang
+        return BeautifulSoup((folder / path / "index.html").read_text(encoding="utf-8"), "lxml")
+    return parse
+
+
+@pytest.fixture(scope="session")
+def data():
+    """The project's data files, as YAML, by name without .yml."""
+    return {path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))
+            for path in (ROOT / "data").glob("*.yml")}
+
+
+def page_paths(site):
+    """Every English page's folder path relative to the site root ('' for home)."""
+    paths = []
+    for index in sorted(site.rglob("index.html")):
+        relative = index.parent.relative_to(site).as_posix()
+        if relative == "." :
+            paths.append("")
+        elif not relative.startswith(("cy", "search", "assets")):
+            paths.append(relative + "/")
+    return paths
+
+
+@pytest.fixture(scope="session")
+def pages(site):
+    return page_paths(site)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    """Serve the built site on a free loopback port; yields the base URL."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, headless, driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    errors = []
+    tab.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.console_errors = errors
+    yield tab
+    context.close()

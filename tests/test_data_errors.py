@@ -1,0 +1,135 @@
+"""Broken copies of the data files stop the build with one exact, named message."""
+import shutil
+
+import pytest
+import yaml
+
+from conftest import ROOT, run_mkdocs_build
+
+import macros.data as loader
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """A writable copy of data/; returns a function to rewrite one file through a change."""
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+
+    def change(name, edit):
+        path = folder / name
+        records = yaml.safe_load(path.read_text(encoding="utf-8"))
+        edit(records)
+        path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return records
+    change.folder = folder
+    return change
+
+
+def problems(folder):
+    with pytest.raises(loader.DataError) as error:
+        loader.load_all(folder)
+    return str(error.value).splitlines()
+
+
+def test_the_real_data_is_valid():
+    loaded = loader.load_all(ROOT / "data")
+    assert {"strings", "pace-notice", "roles", "sources"} <= set(loaded)
+
+
+def test_missing_welsh_text(data_copy):
+    records = data_copy("pace-notice.yml", lambda r: r[0]["notice"].pop("cy"))
+    assert problems(data_copy.folder) == [
+        f"data/pace-notice.yml, record '{records[0]['id']}' (#1), field 'notice.cy': "
+        "expected Welsh text, found nothing"]
+
+
+def test_missing_english_text_in_a_list(data_copy):
+    records = data_copy("roles.yml", lambda r: r[0]["duties"][1].update(en=""))
+    assert problems(data_copy.folder) == [
+        f"data/roles.yml, record '{records[0]['id']}' (#1), field 'duties[2].en': "
+        "expected English text, found nothing"]
+
+
+def test_missing_field(data_copy):
+    records = data_copy("pace-notice.yml", lambda r: r[1].pop("actions"))
+    assert problems(data_copy.folder) == [
+        f"data/pace-notice.yml, record '{records[1]['id']}' (#2), field 'actions': "
+        "expected a non-empty list of English and Welsh texts, found nothing"]
+
+
+def test_unknown_domain(data_copy):
+    records = data_copy("vulnerability-index.yml", lambda r: r[0].update(domain="home"))
+    assert problems(data_copy.folder) == [
+        f"data/vulnerability-index.yml, record '{records[0]['id']}' (#1), field 'domain': "
+        "expected one of individual, school, family, community, found 'home'"]
+
+
+def test_unknown_level(data_copy):
+    records = data_copy("vulnerability-index.yml", lambda r: r[0].update(universl=r[0]["universal"]))
+    assert problems(data_copy.folder) == [
+        f"data/vulnerability-index.yml, record '{records[0]['id']}' (#1), field 'universl': "
+        "not a known field (expected one of: id, domain, factor, universal, targeted, specialist)"]
+
+
+def test_duplicate_id(data_copy):
+    records = data_copy("pace-notice.yml", lambda r: r[1].update(id=r[0]["id"]))
+    assert problems(data_copy.folder) == [
+        f"data/pace-notice.yml, record '{records[0]['id']}' (#2), field 'id': "
+        f"expected a unique id, '{records[0]['id']}' is used by an earlier record"]
+
+
+def test_wrong_type(data_copy):
+    records = data_copy("roles.yml", lambda r: r[0].update(duties="Listen to pupils"))
+    assert problems(data_copy.folder) == [
+        f"data/roles.yml, record '{records[0]['id']}' (#1), field 'duties': "
+        "expected a non-empty list of English and Welsh texts, found 'Listen to pupils'"]
+
+
+def test_text_given_as_plain_string(data_copy):
+    records = data_copy("pace-notice.yml", lambda r: r[0].update(notice="Upset"))
+    assert problems(data_copy.folder) == [
+        f"data/pace-notice.yml, record '{records[0]['id']}' (#1), field 'notice': "
+        "expected English and Welsh text ({en: ..., cy: ...}), found 'Upset'"]
+
+
+def test_record_without_id_is_named_by_position(data_copy):
+    data_copy("roles.yml", lambda r: r[2 if len(r) > 2 else 0].pop("id"))
+    position = 3 if len(yaml.safe_load((ROOT / "data/roles.yml").read_text())) > 2 else 1
+    assert problems(data_copy.folder) == [
+        f"data/roles.yml, record #{position}, field 'id': expected an id, found nothing"]
+
+
+def test_malformed_yaml(data_copy):
+    (data_copy.folder / "roles.yml").write_text("- id: all-staff\n  role: {en: Staff\n",
+                                                 encoding="utf-8")
+    assert problems(data_copy.folder) == [
+        "data/roles.yml: malformed YAML at line 3: expected ',' or '}', but got '<stream end>'"]
+
+
+def test_file_not_in_the_schema(data_copy):
+    (data_copy.folder / "extra.yml").write_text("- id: x\n", encoding="utf-8")
+    assert problems(data_copy.folder) == ["data/extra.yml: not described in data/schema.yml"]
+
+
+def test_missing_file(data_copy):
+    (data_copy.folder / "roles.yml").unlink()
+    assert problems(data_copy.folder) == ["data/roles.yml: the file is missing (data/schema.yml lists it)"]
+
+
+def test_the_build_stops_with_the_message_and_no_traceback(tmp_path):
+    project = tmp_path / "project"
+    for part in ("docs", "data", "macros", "overrides"):
+        shutil.copytree(ROOT / part, project / part)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    path = project / "data" / "pace-notice.yml"
+    records = yaml.safe_load(path.read_text(encoding="utf-8"))
+    records[0]["notice"]["cy"] = ""
+    path.write_text(yaml.safe_dump(records, allow_unicode=True), encoding="utf-8")
+
+    result = run_mkdocs_build(project, tmp_path / "site")
+
+    assert result.returncode != 0
+    assert (f"data/pace-notice.yml, record '{records[0]['id']}' (#1), field 'notice.cy': "
+            "expected Welsh text, found nothing") in result.stderr
+    assert "Traceback" not in result.stderr and "jinja2" not in result.stderr.lower()
+    assert not (tmp_path / "site" / "pace" / "index.html").exists()

@@ -22,6 +22,10 @@ def define_env(env):
     except data.DataError as error:
         raise PluginError(f"The toolkit's data has problems:\n{error}") from None
     strings = store["strings"]
+    # Theme templates cannot call macros, so the urgent-help box is made here, once per
+    # language, for overrides/main.html to place on every page.
+    env.conf["extra"]["urgent_help"] = {
+        lang: render.urgent_help(store["urgent-help"], strings, lang) for lang in data.LANGUAGES}
 
     def lang():
         return page_language(env)

@@ -11,6 +11,7 @@ import yaml
 LANGUAGES = ("en", "cy")
 LANGUAGE_NAMES = {"en": "English", "cy": "Welsh"}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class DataError(Exception):
@@ -132,6 +133,10 @@ def check_value(value, field_type, choices, label, path):
         if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
             return []
         return [f"{at}: expected a non-empty list of plain strings, found {_kind(value)}"]
+    if base == "date":
+        if isinstance(value, str) and DATE_PATTERN.match(value):
+            return []
+        return [f"{at}: expected a date written YYYY-MM-DD in quotes, found {_kind(value)}"]
     if base == "text":
         return _check_text(value, label, path)
     if base == "texts":
@@ -172,6 +177,7 @@ def _describe(field_type, choices):
     if base.startswith("choice:"):
         return "one of " + ", ".join(choices[base.removeprefix("choice:")])
     return {"id": "an id", "string": "a plain string", "strings": "a non-empty list of plain strings",
+            "date": "a date written YYYY-MM-DD in quotes",
             "text": "English and Welsh text ({en: ..., cy: ...})",
             "texts": "a non-empty list of English and Welsh texts"}[base]
 

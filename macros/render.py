@@ -138,3 +138,26 @@ def sources_section(source_ids, sources, strings, lang):
         date = f" ({source['date']})" if source.get("date") else ""
         lines.append(f"- *{pick(source['title'], lang)}*, {pick(source['publisher'], lang)}{date}")
     return "\n".join(lines) + "\n"
+
+
+def long_date(iso_date, lang):
+    """'2026-11-23' as '23 November 2026' or '23 Tachwedd 2026'."""
+    from datetime import date
+    from babel.dates import format_date
+    return format_date(date.fromisoformat(iso_date), "d MMMM y", locale=lang)
+
+
+def urgent_help(lines, strings, lang):
+    """The "if a child is in danger" box shown on every page, as HTML."""
+    s = lambda key: pick(strings[key], lang)
+    items = "".join(
+        f'<li><a href="tel:{line["number"].replace(" ", "")}">{line["number"]}</a> '
+        f'<strong>{pick(line["name"], lang)}</strong>, {pick(line["who"], lang)}</li>'
+        for line in lines)
+    oldest = min(line["checked"] for line in lines)
+    return (f'<aside class="toolkit-urgent" aria-labelledby="urgent-help-title">'
+            f'<p class="toolkit-urgent__title" id="urgent-help-title"><strong>{s("urgent_help_heading")}</strong></p>'
+            f'<p>{s("urgent_help_policy")}</p>'
+            f'<p>{s("urgent_help_call")}</p><ul>{items}</ul>'
+            f'<p class="toolkit-urgent__checked">'
+            f'{s("urgent_help_checked").format(date=long_date(oldest, lang))}</p></aside>')

@@ -76,6 +76,11 @@ def define_env(env):
         return render.vulnerability_index(store["vulnerability-index"], strings, lang(), domain)
 
     @env.macro
+    def welsh_terms():
+        """The chosen Welsh terms (data/terms.yml), for readers and translators."""
+        return render.welsh_terms(store["terms"], strings, lang())
+
+    @env.macro
     def glossary():
         return render.glossary(store["glossary"], lang())
 
@@ -89,7 +94,9 @@ def on_post_page_macros(env):
     known = [source["id"] for source in store["sources"]]
     if not isinstance(source_ids, list) or not source_ids or set(source_ids) - set(known):
         raise PluginError(f"{env.page.file.src_uri}: front matter 'sources' must list the "
-                          f"source documents this page is adapted from, from: {', '.join(known)}")
+                          f"source documents this page is adapted from, from: {', '.join(known)} "
+                          f"(if the page has it, check the front matter is valid YAML: quote "
+                          f"any value that contains ': ')")
     env.markdown += "\n\n" + render.sources_section(source_ids, store["sources"],
                                                     store["strings"], lang)
     env.markdown += "\n\n" + render.abbreviations(store["glossary"], lang) + "\n"

@@ -124,8 +124,14 @@ def glossary(records, lang):
 
 
 def abbreviations(records, lang):
-    """Definitions for the abbr extension, so each term gets a tooltip on the page."""
-    return "\n".join(f"*[{pick(r['term'], lang)}]: {pick(r['meaning'], lang)}" for r in records)
+    """Definitions for the abbr extension, so each term gets a tooltip on the page.
+
+    An abbreviation's plural (PRUs for PRU) gets the same tooltip, unless it is a term itself.
+    """
+    meanings = {pick(r["term"], lang): pick(r["meaning"], lang) for r in records}
+    plurals = {term + "s": meaning for term, meaning in meanings.items()
+               if term.isupper() and term + "s" not in meanings}
+    return "\n".join(f"*[{term}]: {meaning}" for term, meaning in {**meanings, **plurals}.items())
 
 
 def sources_section(source_ids, sources, strings, lang):
@@ -161,3 +167,13 @@ def urgent_help(lines, strings, lang):
             f'<p>{s("urgent_help_call")}</p><ul>{items}</ul>'
             f'<p class="toolkit-urgent__checked">'
             f'{s("urgent_help_checked").format(date=long_date(oldest, lang))}</p></aside>')
+
+
+def welsh_terms(records, strings, lang):
+    """The chosen Welsh terms as a two-column Markdown table, sorted in the page's language."""
+    s = lambda key: pick(strings[key], lang)
+    rows = sorted(records, key=lambda r: r["term"][lang].lower())
+    lines = [source_comment("terms"), "", f"| {s('terms_header_en')} | {s('terms_header_cy')} |",
+             "|---|---|"]
+    lines += [f"| {r['term']['en']} | {r['term']['cy']} |" for r in rows]
+    return "\n".join(lines) + "\n"

@@ -118,7 +118,7 @@ def test_missing_file(data_copy):
 
 def test_the_build_stops_with_the_message_and_no_traceback(tmp_path):
     project = tmp_path / "project"
-    for part in ("docs", "data", "macros", "overrides"):
+    for part in ("docs", "data", "macros", "overrides", "hooks"):
         shutil.copytree(ROOT / part, project / part)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     path = project / "data" / "pace-notice.yml"

@@ -6,7 +6,7 @@ from conftest import ROOT, run_mkdocs_build
 
 def build_with(tmp_path, relative, text):
     project = tmp_path / "project"
-    for part in ("docs", "data", "macros", "overrides"):
+    for part in ("docs", "data", "macros", "overrides", "hooks"):
         shutil.copytree(ROOT / part, project / part)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     (project / "docs" / relative).write_text(text, encoding="utf-8")

@@ -1,50 +1,122 @@
 """Tables and checklists are generated from data, complete, in the page's language."""
 import pytest
+from bs4 import Comment
 
 from conftest import LANGUAGES
 
 
-def cell_text(element):
+def text_of(element):
     return " ".join(element.get_text(" ", strip=True).split())
+
+
+def plain(markdown_text):
+    """Data text as it reads once rendered (emphasis markers dropped)."""
+    return " ".join(markdown_text.replace("*", "").split())
+
+
+def table(soup, caption_id):
+    found = soup.select_one(f"table.toolkit-table[aria-labelledby={caption_id}]")
+    assert found is not None, caption_id
+    return found
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_pace_notice_table_has_a_row_per_record_in_the_page_language(html, data, lang):
-    path = next(p for p in ("pace/what-you-notice/", "pace/") if html_exists(html, lang, p))
-    table = html(lang, path).select_one("table.toolkit-table[aria-labelledby=pace-notice-caption]")
-    rows = table.select("tbody > tr")
+    rows = table(html(lang, "pace/what-you-notice/"), "pace-notice-caption").select("tbody > tr")
     records = data["pace-notice"]
     assert [row["id"] for row in rows] == [record["id"] for record in records]
     for row, record in zip(rows, records):
-        assert cell_text(row.th) == " ".join(record["notice"][lang].split())
+        assert text_of(row.th) == plain(record["notice"][lang])
         assert len(row.select("td li")) == len(record["actions"])
-    headers = [cell_text(th) for th in table.select("thead th")]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_table_headers_come_from_the_strings_file(html, data, lang):
+    headers = [text_of(th) for th in
+               table(html(lang, "pace/what-you-notice/"), "pace-notice-caption").select("thead th")]
     assert headers == [data["strings"]["pace_notice_header_notice"][lang],
                        data["strings"]["pace_notice_header_actions"][lang]]
 
 
-def html_exists(html, lang, path):
-    try:
-        html(lang, path)
-        return True
-    except FileNotFoundError:
-        return False
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_parents_help_sheet_has_a_row_per_record(html, data, lang):
+    rows = table(html(lang, "appendices/parents-help-sheet/"),
+                 "parents-help-sheet-caption").select("tbody > tr")
+    records = data["parents-help-sheet"]
+    assert len(rows) == len(records)
+    for row, record in zip(rows, records):
+        assert len(row.select("td li")) == len(record["actions"])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_role_checklist_lists_every_duty_as_a_checkbox(html, data, lang):
+def test_healthy_school_matrix_has_every_element_and_every_item(html, data, lang):
+    rows = table(html(lang, "appendices/healthy-school-matrix/"),
+                 "healthy-school-matrix-caption").select("tbody > tr")
+    records = data["healthy-school-matrix"]
+    assert [row["id"] for row in rows] == [record["id"] for record in records]
+    columns = ("staff", "children", "parents", "community", "strategies", "measures")
+    for row, record in zip(rows, records):
+        cells = row.select("td")
+        assert len(cells) == len(columns)
+        for cell, column in zip(cells, columns):
+            assert len(cell.select("li")) == len(record.get(column) or []), (record["id"], column)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("domain", ["individual", "school", "family", "community"])
+def test_vulnerability_index_has_every_factor_of_each_domain(html, data, lang, domain):
+    rows = table(html(lang, "appendices/vulnerability-index/"),
+                 f"vulnerability-index-{domain}-caption").select("tbody > tr")
+    records = [r for r in data["vulnerability-index"] if r["domain"] == domain]
+    assert records, domain
+    assert [row["id"] for row in rows] == [record["id"] for record in records]
+    for row, record in zip(rows, records):
+        for cell, level in zip(row.select("td"), ("universal", "targeted", "specialist")):
+            assert len(cell.select("li")) == len(record.get(level) or []), (record["id"], level)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_conversation_prompts_have_a_heading_per_situation(html, data, lang):
+    soup = html(lang, "pace/what-to-say/")
+    for record in data["conversation-prompts"]:
+        heading = soup.select_one(f"h3#{record['id']}")
+        assert text_of(heading).rstrip("¶ ").strip() == plain(record["situation"][lang])
+        assert len(heading.find_next("ul").find_all("li")) == len(record["prompts"])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_way_to_build_resilience_is_listed(html, data, lang):
+    soup = html(lang, "appendices/ways-to-build-resilience/")
+    for record in data["ways-to-build-resilience"]:
+        assert soup.select_one(f"h3#{record['id']}") is not None, record["id"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_role_has_its_checklist(html, data, lang):
     soup = html(lang, "appendices/roles-and-responsibilities/")
-    role = next(r for r in data["roles"] if r["id"] == "all-staff")
-    heading = next(h for h in soup.select("h2") if h.find(string=True).strip() == role["role"][lang])
-    checklist = heading.find_next("ul", class_="task-list")
-    items = checklist.select("li.task-list-item")
-    assert len(items) == len(role["duties"])
-    assert all(item.select_one("input[type=checkbox]") for item in items)
-    assert cell_text(items[0]) == role["duties"][0][lang]
+    checklists = soup.select("ul.task-list")
+    assert len(checklists) == len(data["roles"])
+    for checklist, role in zip(checklists, data["roles"]):
+        items = checklist.select("li.task-list-item")
+        assert len(items) == len(role["duties"])
+        assert all(item.select_one("input[type=checkbox]") for item in items)
+        assert text_of(items[0]) == plain(role["duties"][0][lang])
 
 
-def test_generated_tables_name_their_data_file(site):
-    assert "<!-- generated from data/pace-notice.yml -->" in (
-        site / "cy" / "pace" / "index.html").read_text(encoding="utf-8")
-    assert "<!-- generated from data/" in (site / "appendices" / "roles-and-responsibilities"
-                                          / "index.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_glossary_lists_every_term(html, data, lang):
+    terms = [text_of(dt) for dt in html(lang, "glossary/").select("article dl dt")]
+    assert sorted(terms) == sorted(record["term"][lang] for record in data["glossary"])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_abbreviations_show_their_meaning_as_a_tooltip(html, data, lang):
+    aces = next(r for r in data["glossary"] if r["id"] == "aces")
+    abbr = html(lang, "understanding/risk-and-adversity/").find("abbr", string=aces["term"][lang])
+    assert abbr is not None and abbr["title"] == aces["meaning"][lang]
+
+
+def test_generated_blocks_name_their_data_file(html):
+    comments = {str(c).strip() for c in html("en", "appendices/vulnerability-index/")
+                .find_all(string=lambda s: isinstance(s, Comment))}
+    assert "generated from data/vulnerability-index.yml" in comments

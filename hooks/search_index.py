@@ -1,0 +1,83 @@
+"""MkDocs hook: one search index per language, and a Welsh index that knows mutations.
+
+mkdocs-static-i18n leaves a single index holding both editions, so a Welsh reader would get
+English results. After the last build this splits it: English stays in search/, Welsh goes
+to cy/search/ (Welsh pages look there: see overrides/main.html). lunr has no Welsh stemmer
+and cannot see that "blant" is "plant", so each Welsh entry gets a `radicals` field with
+the radical (unmutated) forms of its mutated words, checked against Bangor University's
+Welsh Hunspell dictionary: searching "plant" then finds a page that only says "blant".
+"""
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+WELSH = "cy"
+WORD = re.compile(r"[a-zâêîôûŵŷáéíóúàèìòùäëïöü]+", re.IGNORECASE)
+MUTATIONS = ("soft", "nasal", "aspirate")
+VOWELS = "aeiouwyâêîôûŵŷ"
+
+
+@lru_cache(maxsize=1)
+def _engine():
+    from cymraeg_mcp.mutations import MutationEngine
+    from cymraeg_mcp.paths import mutation_rules_path
+    from cymraeg_mcp.spelling import lookup
+    return MutationEngine(mutation_rules_path(), lookup), lookup
+
+
+@lru_cache(maxsize=None)
+def radicals_of(word):
+    """Dictionary words that `word` could be a mutation of (up to two steps back)."""
+    engine, lookup = _engine()
+    found, frontier = set(), {word}
+    for _ in range(2):
+        step = set()
+        for form in frontier:
+            candidates = {c for kind in MUTATIONS for c in engine.demutate(form, kind)}
+            if len(form) > 2 and form[0] == "h" and form[1] in VOWELS:
+                candidates.add(form[1:])          # h- before a vowel: "ei hiechyd"
+            step |= {c for c in candidates if c != word and lookup(c)}
+        found |= step
+        frontier = step
+    return found
+
+
+def welsh_radicals(text):
+    """The radical forms of the mutated words in a Welsh text, space-separated.
+
+    Words under three letters are left alone: they are particles and prepositions
+    (i, a, o, yn, ei), and "un-mutating" them only adds noise.
+    """
+    words = {w.lower() for w in WORD.findall(text)}
+    radicals = {r for w in words if len(w) > 2 for r in radicals_of(w) if len(r) > 2}
+    return " ".join(sorted(radicals - words))
+
+
+def split_index(index):
+    """{language: index} from the merged index, with Welsh locations made relative to cy/."""
+    english = [doc for doc in index["docs"] if not doc["location"].startswith(WELSH + "/")]
+    welsh = []
+    for doc in index["docs"]:
+        if doc["location"].startswith(WELSH + "/"):
+            doc = dict(doc, location=doc["location"][len(WELSH) + 1:])
+            doc["radicals"] = welsh_radicals(doc["title"] + " " + doc["text"])
+            welsh.append(doc)
+    welsh_config = dict(index["config"], pipeline=[],
+                        fields=dict(index["config"]["fields"], radicals={"boost": 1.0}))
+    return {"en": dict(index, docs=english), WELSH: dict(index, config=welsh_config, docs=welsh)}
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has built every edition
+def on_post_build(config):
+    if config.plugins["i18n"].building:   # an inner build of one edition: not finished yet
+        return
+    site = Path(config.site_dir)
+    merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for lang, index in split_index(merged).items():
+        folder = site / "search" if lang == "en" else site / lang / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "search_index.json").write_text(json.dumps(index, ensure_ascii=False),
+                                                  encoding="utf-8")

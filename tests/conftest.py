@@ -33,13 +33,18 @@ def site(tmp_path_factory):
     return site_dir
 
 
+def page_url(doc):
+    """The built file of a page, from its English source path: 'pace/empathy.md' -> 'pace/empathy.html'."""
+    return doc.removesuffix(".md") + ".html"
+
+
 @pytest.fixture(scope="session")
 def html(site):
-    """Parse a built page: html("cy", "pace/") -> BeautifulSoup."""
+    """Parse a built page by its English source path: html("cy", "pace/index.md") -> BeautifulSoup."""
     @functools.cache
-    def parse(lang, path=""):
+    def parse(lang, doc):
         folder = site if lang == "en" else site / lang
-        return BeautifulSoup((folder / path / "index.html").read_text(encoding="utf-8"), "lxml")
+        return BeautifulSoup((folder / page_url(doc)).read_text(encoding="utf-8"), "lxml")
     return parse
 
 
@@ -50,21 +55,14 @@ def data():
             for path in (ROOT / "data").glob("*.yml")}
 
 
-def page_paths(site):
-    """Every English page's folder path relative to the site root ('' for home)."""
-    paths = []
-    for index in sorted(site.rglob("index.html")):
-        relative = index.parent.relative_to(site).as_posix()
-        if relative == "." :
-            paths.append("")
-        elif not relative.startswith(("cy", "search", "assets")):
-            paths.append(relative + "/")
-    return paths
+ENGLISH_PAGES = sorted(path.relative_to(ROOT / "docs").as_posix()
+                       for path in (ROOT / "docs").rglob("*.md") if not path.name.endswith(".cy.md"))
 
 
 @pytest.fixture(scope="session")
-def pages(site):
-    return page_paths(site)
+def pages():
+    """Every page by its English source path, e.g. 'pace/empathy.md'."""
+    return ENGLISH_PAGES
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -1,36 +1,27 @@
 """The Welsh edition is the English edition's equal: same pages, same shape."""
 import pytest
 
-from conftest import ROOT
-
-ENGLISH = sorted(p for p in (ROOT / "docs").rglob("*.md") if not p.name.endswith(".cy.md"))
-
-
-def folder(doc):
-    parts = doc.relative_to(ROOT / "docs").as_posix().removesuffix(".md").split("/")
-    if parts[-1] == "index":
-        parts.pop()
-    return "".join(part + "/" for part in parts)
+from conftest import ENGLISH_PAGES, ROOT
 
 
 def test_every_english_page_has_a_welsh_twin_and_the_reverse():
-    english = {p.relative_to(ROOT / "docs").as_posix().removesuffix(".md") for p in ENGLISH}
+    english = {page.removesuffix(".md") for page in ENGLISH_PAGES}
     welsh = {p.relative_to(ROOT / "docs").as_posix().removesuffix(".cy.md")
              for p in (ROOT / "docs").rglob("*.cy.md")}
     assert sorted(english - welsh) == [] and sorted(welsh - english) == []
 
 
-@pytest.mark.parametrize("doc", ENGLISH, ids=lambda p: folder(p) or "home")
+@pytest.mark.parametrize("doc", ENGLISH_PAGES)
 def test_welsh_page_has_the_same_shape(html, doc):
-    english, welsh = html("en", folder(doc)), html("cy", folder(doc))
+    english, welsh = html("en", doc), html("cy", doc)
     for selector in ("article h2", "article h3", "article table tr", "article li.task-list-item",
                      "article dl dt", "article .admonition"):
         assert len(welsh.select(selector)) == len(english.select(selector)), selector
 
 
-@pytest.mark.parametrize("doc", ENGLISH, ids=lambda p: folder(p) or "home")
+@pytest.mark.parametrize("doc", ENGLISH_PAGES)
 def test_welsh_page_is_not_an_english_fallback(html, doc):
-    english, welsh = html("en", folder(doc)), html("cy", folder(doc))
+    english, welsh = html("en", doc), html("cy", doc)
     assert welsh.select_one("article h1").get_text() != english.select_one("article h1").get_text()
     assert welsh.select_one('meta[name="description"]')["content"] != \
         english.select_one('meta[name="description"]')["content"]

@@ -53,7 +53,7 @@ def sections_with_only_the_mutated_form(site, radical, mutated):
 def test_welsh_search_for_a_radical_finds_pages_with_only_mutated_forms(
         page, server, site, radical, mutated):
     targets = sections_with_only_the_mutated_form(site, radical, mutated)
-    hrefs = search(page, server + "cy/", radical)
+    hrefs = search(page, server + "cy/index.html", radical)
     assert hrefs and all(h.startswith(server + "cy/") for h in hrefs)
     found = {re.sub(r"\?h=[^#]*", "", h).removeprefix(server + "cy/") for h in hrefs}
     assert found & targets, (sorted(targets)[:5], sorted(found)[:5])
@@ -61,5 +61,5 @@ def test_welsh_search_for_a_radical_finds_pages_with_only_mutated_forms(
 
 
 def test_english_search_finds_only_english_pages(page, server):
-    hrefs = search(page, server, "resilience")
+    hrefs = search(page, server + "index.html", "resilience")
     assert hrefs and not any(h.startswith(server + "cy/") for h in hrefs)

@@ -22,7 +22,7 @@ def table(soup, caption_id):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_pace_notice_table_has_a_row_per_record_in_the_page_language(html, data, lang):
-    rows = table(html(lang, "pace/what-you-notice/"), "pace-notice-caption").select("tbody > tr")
+    rows = table(html(lang, "pace/what-you-notice.md"), "pace-notice-caption").select("tbody > tr")
     records = data["pace-notice"]
     assert [row["id"] for row in rows] == [record["id"] for record in records]
     for row, record in zip(rows, records):
@@ -33,14 +33,14 @@ def test_pace_notice_table_has_a_row_per_record_in_the_page_language(html, data,
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_table_headers_come_from_the_strings_file(html, data, lang):
     headers = [text_of(th) for th in
-               table(html(lang, "pace/what-you-notice/"), "pace-notice-caption").select("thead th")]
+               table(html(lang, "pace/what-you-notice.md"), "pace-notice-caption").select("thead th")]
     assert headers == [data["strings"]["pace_notice_header_notice"][lang],
                        data["strings"]["pace_notice_header_actions"][lang]]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_parents_help_sheet_has_a_row_per_record(html, data, lang):
-    rows = table(html(lang, "appendices/parents-help-sheet/"),
+    rows = table(html(lang, "appendices/parents-help-sheet.md"),
                  "parents-help-sheet-caption").select("tbody > tr")
     records = data["parents-help-sheet"]
     assert len(rows) == len(records)
@@ -50,7 +50,7 @@ def test_parents_help_sheet_has_a_row_per_record(html, data, lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_healthy_school_matrix_has_every_element_and_every_item(html, data, lang):
-    rows = table(html(lang, "appendices/healthy-school-matrix/"),
+    rows = table(html(lang, "appendices/healthy-school-matrix.md"),
                  "healthy-school-matrix-caption").select("tbody > tr")
     records = data["healthy-school-matrix"]
     assert [row["id"] for row in rows] == [record["id"] for record in records]
@@ -65,7 +65,7 @@ def test_healthy_school_matrix_has_every_element_and_every_item(html, data, lang
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("domain", ["individual", "school", "family", "community"])
 def test_vulnerability_index_has_every_factor_of_each_domain(html, data, lang, domain):
-    rows = table(html(lang, "appendices/vulnerability-index/"),
+    rows = table(html(lang, "appendices/vulnerability-index.md"),
                  f"vulnerability-index-{domain}-caption").select("tbody > tr")
     records = [r for r in data["vulnerability-index"] if r["domain"] == domain]
     assert records, domain
@@ -77,7 +77,7 @@ def test_vulnerability_index_has_every_factor_of_each_domain(html, data, lang, d
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_conversation_prompts_have_a_heading_per_situation(html, data, lang):
-    soup = html(lang, "pace/what-to-say/")
+    soup = html(lang, "pace/what-to-say.md")
     for record in data["conversation-prompts"]:
         heading = soup.select_one(f"h3#{record['id']}")
         assert text_of(heading).rstrip("¶ ").strip() == plain(record["situation"][lang])
@@ -86,14 +86,14 @@ def test_conversation_prompts_have_a_heading_per_situation(html, data, lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_way_to_build_resilience_is_listed(html, data, lang):
-    soup = html(lang, "appendices/ways-to-build-resilience/")
+    soup = html(lang, "appendices/ways-to-build-resilience.md")
     for record in data["ways-to-build-resilience"]:
         assert soup.select_one(f"h3#{record['id']}") is not None, record["id"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_role_has_its_checklist(html, data, lang):
-    soup = html(lang, "appendices/roles-and-responsibilities/")
+    soup = html(lang, "appendices/roles-and-responsibilities.md")
     checklists = soup.select("ul.task-list")
     assert len(checklists) == len(data["roles"])
     for checklist, role in zip(checklists, data["roles"]):
@@ -105,18 +105,18 @@ def test_every_role_has_its_checklist(html, data, lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_glossary_lists_every_term(html, data, lang):
-    terms = [text_of(dt) for dt in html(lang, "glossary/").select("article dl dt")]
+    terms = [text_of(dt) for dt in html(lang, "glossary.md").select("article dl dt")]
     assert sorted(terms) == sorted(record["term"][lang] for record in data["glossary"])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_abbreviations_show_their_meaning_as_a_tooltip(html, data, lang):
     aces = next(r for r in data["glossary"] if r["id"] == "aces")
-    abbr = html(lang, "understanding/risk-and-adversity/").find("abbr", string=aces["term"][lang])
+    abbr = html(lang, "understanding/risk-and-adversity.md").find("abbr", string=aces["term"][lang])
     assert abbr is not None and abbr["title"] == aces["meaning"][lang]
 
 
 def test_generated_blocks_name_their_data_file(html):
-    comments = {str(c).strip() for c in html("en", "appendices/vulnerability-index/")
+    comments = {str(c).strip() for c in html("en", "appendices/vulnerability-index.md")
                 .find_all(string=lambda s: isinstance(s, Comment))}
     assert "generated from data/vulnerability-index.yml" in comments

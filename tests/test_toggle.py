@@ -3,8 +3,8 @@ import pytest
 
 
 @pytest.mark.parametrize("start, lang, other, other_path", [
-    ("appendices/roles-and-responsibilities/", "en", "cy", "cy/appendices/roles-and-responsibilities/"),
-    ("cy/appendices/roles-and-responsibilities/", "cy", "en", "appendices/roles-and-responsibilities/"),
+    ("appendices/roles-and-responsibilities.html", "en", "cy", "cy/appendices/roles-and-responsibilities.html"),
+    ("cy/appendices/roles-and-responsibilities.html", "cy", "en", "appendices/roles-and-responsibilities.html"),
 ])
 def test_toggle_on_a_deep_page_goes_to_the_same_page(page, server, start, lang, other, other_path):
     page.goto(server + start)

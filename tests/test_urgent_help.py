@@ -21,5 +21,5 @@ def test_every_page_shows_the_urgent_help_box_with_every_number(html, pages, dat
 def test_the_box_says_when_the_numbers_were_checked(html, data):
     oldest = min(line["checked"] for line in data["urgent-help"])
     year = oldest[:4]
-    assert f"{year}." in html("en", "").select_one(".toolkit-urgent__checked").get_text()
-    assert html("cy", "").select_one(".toolkit-urgent__checked").get_text().startswith("Rhifau wedi'u gwirio ar")
+    assert f"{year}." in html("en", "index.md").select_one(".toolkit-urgent__checked").get_text()
+    assert html("cy", "index.md").select_one(".toolkit-urgent__checked").get_text().startswith("Rhifau wedi'u gwirio ar")

@@ -6,6 +6,8 @@ to cy/search/ (Welsh pages look there: see overrides/main.html). lunr has no Wel
 and cannot see that "blant" is "plant", so each Welsh entry gets a `radicals` field with
 the radical (unmutated) forms of its mutated words, checked against Bangor University's
 Welsh Hunspell dictionary: searching "plant" then finds a page that only says "blant".
+Each index is also written as search_index.js, which Material loads instead when the site is
+opened from disk (file://), where browsers refuse to fetch the JSON.
 """
 import json
 import re
@@ -79,5 +81,8 @@ def on_post_build(config):
     for lang, index in split_index(merged).items():
         folder = site / "search" if lang == "en" else site / lang / "search"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "search_index.json").write_text(json.dumps(index, ensure_ascii=False),
-                                                  encoding="utf-8")
+        data = json.dumps(index, ensure_ascii=False)
+        (folder / "search_index.json").write_text(data, encoding="utf-8")
+        # Opened from disk (file://), Chromium will not fetch JSON: Material then loads the
+        # index as a script that sets __index (what Material's offline plugin writes).
+        (folder / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")

@@ -4,11 +4,13 @@ The language always comes from the page being built (mkdocs-static-i18n sets
 page.file.locale), never from a macro argument, so English and Welsh pages make
 the same calls.
 """
+import os
 from pathlib import Path
 
+import yaml
 from mkdocs.exceptions import PluginError
 
-from . import data, render
+from . import data, finders, render
 
 
 def page_language(env):
@@ -16,19 +18,60 @@ def page_language(env):
     return getattr(env.page.file, "locale", None) or "en"
 
 
+def profile_name(env):
+    """The local settings in use: TOOLKIT_PROFILE, else extra.profile in mkdocs.yml, else default."""
+    return os.environ.get("TOOLKIT_PROFILE") or env.conf["extra"].get("profile") or "default"
+
+
+def page_titles(root, pages, lang):
+    """{page path: the title in its front matter}, reading the Welsh twin for Welsh."""
+    titles = {}
+    for page in pages:
+        path = root / "docs" / (page if lang == "en" else page.removesuffix(".md") + f".{lang}.md")
+        front_matter = path.read_text(encoding="utf-8").split("---")[1]
+        titles[page] = yaml.safe_load(front_matter)["title"]
+    return titles
+
+
 def define_env(env):
+    root = Path(env.project_dir)
     try:
-        store = data.load_all(Path(env.project_dir) / "data")
+        store = data.load_all(root / "data")
+        profile = data.load_profile(root, profile_name(env))
     except data.DataError as error:
         raise PluginError(f"The toolkit's data has problems:\n{error}") from None
     strings = store["strings"]
-    # Theme templates cannot call macros, so the urgent-help box is made here, once per
-    # language, for overrides/main.html to place on every page.
-    env.conf["extra"]["urgent_help"] = {
-        lang: render.urgent_help(store["urgent-help"], strings, lang) for lang in data.LANGUAGES}
+
+    # Theme templates cannot call macros, so what they show is made here, for each language
+    # (mkdocs-static-i18n switches the language after this runs): overrides/main.html picks
+    # the entry of config.theme.language.
+    contact = profile.get("safeguarding_contact")
+    env.conf["extra"]["toolkit"] = {lang: {
+        "urgent_help": render.urgent_help(store["urgent-help"], strings, lang,
+                                          render.pick(contact, lang) if contact else None),
+        "school_name": render.pick(profile["name"], lang),
+        "updated_label": render.pick(strings["updated_label"], lang),
+        "feedback_url": profile.get("feedback"),
+        "feedback_label": render.pick(strings["feedback_label"], lang),
+        "feedback_none": render.pick(strings["feedback_none"], lang),
+    } for lang in data.LANGUAGES}
+    if profile.get("logo"):
+        env.conf["theme"]["logo"] = profile["logo"]
+
+    link_problems = finders.check_links(store["intervention-links"], Path(env.conf["docs_dir"]))
+    if link_problems:
+        raise PluginError("The toolkit's data has problems:\n" + "\n".join(link_problems))
 
     def lang():
         return page_language(env)
+
+    def script_once(name):
+        """The <script> of a feature's file, on the first call in a page only (else "")."""
+        loaded = env.page.__dict__.setdefault("toolkit_scripts", set())
+        if name in loaded:
+            return ""
+        loaded.add(name)
+        return "\n" + finders.script_tag(name, env.page.url) + "\n"
 
     def find(name, record_id):
         for record in store[name]:
@@ -53,7 +96,10 @@ def define_env(env):
     @env.macro
     def role_checklist(role_id):
         """One role's duties as a checklist."""
-        return render.role_checklist(find("roles", role_id), lang())
+        script = script_once("checklist.js")
+        note = finders.checklist_note(strings, lang()) + "\n\n" if script else ""
+        return (note + render.role_checklist(find("roles", role_id), strings, lang()) + "\n"
+                + finders.checklist_tools(strings, lang()) + "\n" + script)
 
     @env.macro
     def parents_help_sheet():
@@ -73,7 +119,43 @@ def define_env(env):
         if domain not in render.DOMAINS:
             raise PluginError(f"{env.page.file.src_uri}: vulnerability_index('{domain}'): "
                               f"expected one of {', '.join(render.DOMAINS)}")
-        return render.vulnerability_index(store["vulnerability-index"], strings, lang(), domain)
+        targets = finders.link_targets(store["intervention-links"], env.page.file.src_uri)
+        return render.vulnerability_index(store["vulnerability-index"], strings, lang(), domain,
+                                          lambda text: finders.link_names(text, targets, lang()))
+
+    @env.macro
+    def intervention_finder():
+        """A form that filters the page's vulnerability_index tables (hidden without JavaScript)."""
+        return (finders.intervention_finder(strings, lang(), render.DOMAINS, render.LEVELS)
+                + script_once("intervention-finder.js"))
+
+    @env.macro
+    def situation_finder():
+        """Every situation: what you notice, what to do, what to say; a chooser with JavaScript."""
+        try:
+            found = finders.situation_finder(store["conversation-prompts"], store["pace-notice"],
+                                             strings, lang())
+        except ValueError as error:
+            raise PluginError(f"{env.page.file.src_uri}: {error}") from None
+        return found + script_once("situation-finder.js")
+
+    @env.macro
+    def source_documents():
+        """The source documents, their publishers and dates, and the pages drawing on each."""
+        pages = {page for source in store["sources"] for section in source["sections"]
+                 for page in section["pages"]}
+        return render.source_documents(store["sources"], page_titles(root, pages, lang()),
+                                       strings, lang())
+
+    @env.macro
+    def local_services():
+        """The school's or area's own services, from its profile (profiles/*.yml)."""
+        return render.local_services(profile, profile_name(env), strings, lang())
+
+    @env.macro
+    def worry_contact():
+        """Who to talk to in this school about a worry, from its profile."""
+        return render.pick(profile["worry_contact"], lang())
 
     @env.macro
     def welsh_terms():

@@ -40,6 +40,8 @@ def load_all(data_dir):
             continue
         problems += check_file(where, content, shape, choices)
         loaded[name.removesuffix(".yml")] = content
+    if not problems:   # a broken file would make its references fail too: report it alone
+        problems += check_references(loaded, schema["files"], data_dir.name)
     for path in sorted(data_dir.glob("*.yml")):
         if path.name != "schema.yml" and path.name not in schema["files"]:
             problems.append(f"{data_dir.name}/{path.name}: not described in data/schema.yml")
@@ -48,9 +50,45 @@ def load_all(data_dir):
     return loaded
 
 
+def load_profile(root, name):
+    """Return the checked settings of profiles/<name>.yml; raise DataError naming the field."""
+    schema = _read_yaml(root / "data" / "schema.yml", "data/schema.yml")
+    where = f"profiles/{name}.yml"
+    path = root / where
+    if not path.is_file():
+        known = ", ".join(sorted(p.stem for p in (root / "profiles").glob("*.yml")))
+        raise DataError(f"{where}: no such profile (TOOLKIT_PROFILE={name}; known: {known})")
+    profile = _read_yaml(path, where)
+    if not isinstance(profile, dict):
+        raise DataError(f"{where}: expected settings (a YAML mapping), found {_kind(profile)}")
+    problems = check_record(profile, schema["profile"], schema["choices"], where, "")
+    services = profile.get("services") or []
+    ids = [service.get("id") for service in services if isinstance(service, dict)]
+    problems += [f"{where}, field 'services': the id '{i}' is used twice"
+                 for i in sorted({i for i in ids if ids.count(i) > 1})]
+    logo = profile.get("logo")
+    if isinstance(logo, str) and not (root / "docs" / logo).is_file():
+        problems.append(f"{where}, field 'logo': expected a file under docs/, '{logo}' does not exist")
+    feedback = profile.get("feedback")
+    if isinstance(feedback, str) and not feedback.startswith(("https://", "http://", "mailto:")):
+        problems.append(f"{where}, field 'feedback': expected an address starting https:// or "
+                        f"mailto:, found '{feedback}'")
+    if problems:
+        raise DataError("\n".join(problems))
+    return profile
+
+
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path, where):
+    text = path.read_text(encoding="utf-8")
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(text, Loader=FAST_LOADER)     # libyaml: ten times faster
+    except yaml.YAMLError:
+        pass
+    try:               # read again by PyYAML's own loader, whose messages the tests expect
+        return yaml.safe_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f" at line {mark.line + 1}" if mark else ""
@@ -93,17 +131,20 @@ def _record_label(where, record, position):
 
 def check_record(record, fields, choices, label, prefix):
     problems = []
-    for field, field_type in fields.items():
+    for key, field_type in fields.items():
+        # A field is optional when its type ends in "?" (or, for lists of records, its name).
+        field = key.rstrip("?")
         path = f"{prefix}{field}"
-        optional = isinstance(field_type, str) and field_type.endswith("?")
+        optional = key.endswith("?") or isinstance(field_type, str) and field_type.endswith("?")
         if field not in record or record[field] is None:
             if not optional:
                 problems.append(f"{label}, field '{path}': expected {_describe(field_type, choices)}, found nothing")
             continue
         problems += check_value(record[field], field_type, choices, label, path)
+    names = [key.rstrip("?") for key in fields]
     for field in record:
-        if field not in fields:
-            known = ", ".join(fields)
+        if field not in names:
+            known = ", ".join(names)
             problems.append(f"{label}, field '{prefix}{field}': not a known field (expected one of: {known})")
     return problems
 
@@ -149,7 +190,34 @@ def check_value(value, field_type, choices, label, path):
         if value in allowed:
             return []
         return [f"{at}: expected one of {', '.join(allowed)}, found {_kind(value)}"]
+    if base.startswith(("ref:", "refs:")):   # that the ids exist is checked by check_references
+        ids = value if base.startswith("refs:") and isinstance(value, list) and value else [value]
+        if all(isinstance(v, str) and ID_PATTERN.match(v) for v in ids):
+            return []
+        return [f"{at}: expected {_describe(field_type, choices)}, found {_kind(value)}"]
     raise DataError(f"data/schema.yml: unknown field type '{field_type}' for '{path}'")
+
+
+def check_references(loaded, files, folder):
+    """Problems with ref: and refs: fields: each id must name a record of the file it points to."""
+    problems = []
+    for name, shape in files.items():
+        records = loaded.get(name.removesuffix(".yml"))
+        if "records" not in shape or not isinstance(records, list):
+            continue
+        for key, field_type in shape["records"].items():
+            base = field_type.rstrip("?") if isinstance(field_type, str) else ""
+            if not base.startswith(("ref:", "refs:")):
+                continue
+            field, target = key.rstrip("?"), base.split(":", 1)[1]
+            known = {r.get("id") for r in loaded.get(target) or [] if isinstance(r, dict)}
+            for position, record in enumerate(records, start=1):
+                value = record.get(field) if isinstance(record, dict) else None
+                for ref in value if isinstance(value, list) else [value]:
+                    if isinstance(ref, str) and ID_PATTERN.match(ref) and ref not in known:
+                        problems.append(f"{_record_label(f'{folder}/{name}', record, position)}, "
+                                        f"field '{field}': no record '{ref}' in {folder}/{target}.yml")
+    return problems
 
 
 def _check_text(value, label, path):
@@ -176,6 +244,10 @@ def _describe(field_type, choices):
     base = field_type.rstrip("?")
     if base.startswith("choice:"):
         return "one of " + ", ".join(choices[base.removeprefix("choice:")])
+    if base.startswith("ref:"):
+        return f"the id of a record in data/{base.removeprefix('ref:')}.yml"
+    if base.startswith("refs:"):
+        return f"a non-empty list of ids of records in data/{base.removeprefix('refs:')}.yml"
     return {"id": "an id", "string": "a plain string", "strings": "a non-empty list of plain strings",
             "date": "a date written YYYY-MM-DD in quotes",
             "text": "English and Welsh text ({en: ..., cy: ...})",

@@ -2,6 +2,9 @@
 
 Pure functions: data and a language code in, Markdown (with md_in_html blocks) out.
 """
+import re
+from html import escape
+
 LEVELS = ("universal", "targeted", "specialist")
 DOMAINS = ("individual", "school", "family", "community")
 
@@ -15,28 +18,32 @@ def source_comment(name):
     return f"<!-- generated from data/{name}.yml -->"
 
 
-def list_table(name, caption, headers, rows, none_listed, caption_id=None):
+def list_table(name, caption, headers, rows, none_listed, caption_id=None, column_keys=None,
+               table_attrs=""):
     """A table whose first cell per row is a heading and the others bullet lists.
 
     rows: (row id, heading, [list of items, or None, per further column]), already in one
     language. Cells are Markdown (md_in_html), so emphasis and abbreviation tooltips work
     inside them. The caption is a paragraph that labels the table, as md_in_html wraps
-    a <caption> in a <p>.
+    a <caption> in a <p>. tabindex="0": a table wider than the screen scrolls sideways, and
+    keyboard users must be able to focus it to scroll it.
+    column_keys: a key per further column, set as data-column on its cells (for scripts).
     """
     caption_id = caption_id or f"{name}-caption"
+    keys = [f' data-column="{key}"' for key in column_keys] if column_keys else [""] * len(headers)
     lines = [source_comment(name),
              f'<p class="toolkit-caption" id="{caption_id}">{caption}</p>',
-             f'<table class="toolkit-table" aria-labelledby="{caption_id}" markdown>',
+             f'<table class="toolkit-table" aria-labelledby="{caption_id}" tabindex="0"{table_attrs} markdown>',
              "<thead markdown>", "<tr markdown>"]
-    lines += [f'<th scope="col">{header}</th>' for header in headers]
+    lines += [f'<th scope="col"{key}>{header}</th>' for key, header in zip([""] + keys, headers)]
     lines += ["</tr>", "</thead>", "<tbody markdown>"]
     for row_id, heading, columns in rows:
         lines += [f'<tr id="{row_id}" markdown>', f'<th scope="row" markdown="span">{heading}</th>']
-        for items in columns:
+        for key, items in zip(keys, columns):
             if items:
-                lines += ['<td markdown="block">'] + [f"- {item}" for item in items] + ["</td>"]
+                lines += [f'<td{key} markdown="block">'] + [f"- {item}" for item in items] + ["</td>"]
             else:
-                lines.append(f'<td><span aria-hidden="true">—</span>'
+                lines.append(f'<td{key}><span aria-hidden="true">—</span>'
                              f'<span class="md-visually-hidden">{none_listed}</span></td>')
         lines.append("</tr>")
     lines += ["</tbody>", "</table>"]
@@ -74,21 +81,45 @@ def healthy_school_matrix(records, strings, lang):
     return list_table("healthy-school-matrix", s("matrix_caption"), headers, rows, s("none_listed"))
 
 
-def vulnerability_index(records, strings, lang, domain):
+def vulnerability_index(records, strings, lang, domain, link=lambda text: text):
+    """One domain's table; link(text) may turn named interventions into links."""
     s = lambda key: pick(strings[key], lang)
     headers = [s("vulnerability_header_factor")] + [s(f"level_{level}") for level in LEVELS]
-    rows = [(r["id"], pick(r["factor"], lang), [texts(r.get(level), lang) for level in LEVELS])
+    rows = [(r["id"], pick(r["factor"], lang),
+             [[link(item) for item in texts(r.get(level), lang) or []] or None for level in LEVELS])
             for r in records if r["domain"] == domain]
     caption = s("vulnerability_caption").format(domain=s(f"domain_{domain}"))
     return list_table("vulnerability-index", caption, headers, rows, s("none_listed"),
-                      caption_id=f"vulnerability-index-{domain}-caption")
+                      caption_id=f"vulnerability-index-{domain}-caption", column_keys=LEVELS,
+                      table_attrs=f' data-domain="{domain}"')
 
 
-def role_checklist(role, lang):
-    """A task list of one role's duties."""
-    lines = [source_comment("roles"), ""]
-    lines += [f"- [ ] {pick(duty, lang)}" for duty in role["duties"]]
+def role_checklist(role, strings, lang):
+    """One role's duties as labelled tick boxes that work (and print) without a script.
+
+    Each box's id comes from the role and the duty's English words, so it stays the same in
+    both languages and when duties are reordered; docs/assets/javascripts/checklist.js keeps
+    the ticks in the browser by these ids.
+    """
+    label = f"{pick(strings['role_checklist_label'], lang)} {pick(role['role'], lang)}"
+    lines = [source_comment("roles"),
+             f'<ul class="toolkit-checklist" data-checklist="{role["id"]}" '
+             f'aria-label="{escape(label, quote=True)}" markdown>']
+    for box, duty in zip(duty_ids(role), role["duties"]):
+        lines.append(f'<li markdown="span"><input type="checkbox" id="{box}" autocomplete="off"> '
+                     f'<label for="{box}">{pick(duty, lang)}</label></li>')
+    lines.append("</ul>")
     return "\n".join(lines) + "\n"
+
+
+def duty_ids(role):
+    """A stable id per duty: the role's id and the first words of the duty in English."""
+    ids, seen = [], {}
+    for duty in role["duties"]:
+        base = f"duty-{role['id']}-" + "-".join(re.findall(r"[a-z0-9]+", duty["en"].lower())[:6])
+        seen[base] = seen.get(base, 0) + 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids
 
 
 def conversation_prompts(records, lang):
@@ -119,7 +150,7 @@ def glossary(records, lang):
         meaning = pick(record["meaning"], lang)
         if record.get("explanation"):
             meaning += ". " + pick(record["explanation"], lang)
-        parts += [pick(record["term"], lang), f":   {meaning}", ""]
+        parts += [f"{pick(record['term'], lang)} {{ #{record['id']} }}", f":   {meaning}", ""]
     return "\n".join(parts)
 
 
@@ -127,11 +158,13 @@ def abbreviations(records, lang):
     """Definitions for the abbr extension, so each term gets a tooltip on the page.
 
     An abbreviation's plural (PRUs for PRU) gets the same tooltip, unless it is a term itself.
+    One paragraph each: the abbr extension re-reads the rest of a paragraph after each
+    definition, so a single paragraph of them all made every page's build quadratic.
     """
     meanings = {pick(r["term"], lang): pick(r["meaning"], lang) for r in records}
     plurals = {term + "s": meaning for term, meaning in meanings.items()
                if term.isupper() and term + "s" not in meanings}
-    return "\n".join(f"*[{term}]: {meaning}" for term, meaning in {**meanings, **plurals}.items())
+    return "\n\n".join(f"*[{term}]: {meaning}" for term, meaning in {**meanings, **plurals}.items())
 
 
 def sources_section(source_ids, sources, strings, lang):
@@ -153,9 +186,14 @@ def long_date(iso_date, lang):
     return format_date(date.fromisoformat(iso_date), "d MMMM y", locale=lang)
 
 
-def urgent_help(lines, strings, lang):
-    """The "if a child is in danger" box shown on every page, as HTML."""
+def urgent_help(lines, strings, lang, school_contact=None):
+    """The "if a child is in danger" box shown on every page, as HTML.
+
+    school_contact: the school's own safeguarding contact (local settings), if any.
+    """
     s = lambda key: pick(strings[key], lang)
+    local = (f'<p><strong>{s("urgent_help_in_school")}</strong> {escape(school_contact)}</p>'
+             if school_contact else "")
     items = "".join(
         f'<li><a href="tel:{line["number"].replace(" ", "")}">{line["number"]}</a> '
         f'<strong>{pick(line["name"], lang)}</strong>, {pick(line["who"], lang)}</li>'
@@ -163,7 +201,7 @@ def urgent_help(lines, strings, lang):
     oldest = min(line["checked"] for line in lines)
     return (f'<aside class="toolkit-urgent" aria-labelledby="urgent-help-title">'
             f'<p class="toolkit-urgent__title" id="urgent-help-title"><strong>{s("urgent_help_heading")}</strong></p>'
-            f'<p>{s("urgent_help_policy")}</p>'
+            f'<p>{s("urgent_help_policy")}</p>{local}'
             f'<p>{s("urgent_help_call")}</p><ul>{items}</ul>'
             f'<p class="toolkit-urgent__checked">'
             f'{s("urgent_help_checked").format(date=long_date(oldest, lang))}</p></aside>')
@@ -177,3 +215,57 @@ def welsh_terms(records, strings, lang):
              "|---|---|"]
     lines += [f"| {r['term']['en']} | {r['term']['cy']} |" for r in rows]
     return "\n".join(lines) + "\n"
+
+
+def text_table(name, caption, headers, rows):
+    """A table of short Markdown texts: rows are (row id, heading, [cell texts])."""
+    caption_id = f"{name}-caption"
+    lines = [f'<p class="toolkit-caption" id="{caption_id}">{caption}</p>',
+             f'<table class="toolkit-table" aria-labelledby="{caption_id}" tabindex="0" markdown>',
+             "<thead markdown>", "<tr markdown>"]
+    lines += [f'<th scope="col">{header}</th>' for header in headers]
+    lines += ["</tr>", "</thead>", "<tbody markdown>"]
+    for row_id, heading, cells in rows:
+        lines += [f'<tr id="{row_id}" markdown>', f'<th scope="row" markdown="span">{heading}</th>']
+        lines += [f'<td markdown="span">{cell}</td>' for cell in cells]
+        lines.append("</tr>")
+    lines += ["</tbody>", "</table>"]
+    return "\n".join(lines)
+
+
+def local_services(profile, profile_name, strings, lang):
+    """The school's or area's own services, by level of need, or a note that there are none."""
+    s = lambda key: pick(strings[key], lang)
+    services = profile.get("services") or []
+    if not services:
+        return f"<!-- from profiles/{profile_name}.yml -->\n\n{s('local_services_none')}\n"
+    order = {level: index for index, level in enumerate(LEVELS)}
+    rows = []
+    for service in sorted(services, key=lambda service: order[service["level"]]):
+        need = s(f"level_{service['level']}")
+        if service.get("thrive"):
+            need += f" ({s('thrive_' + service['thrive'].replace('-', '_'))})"
+        rows.append((f"service-{service['id']}", pick(service["name"], lang),
+                     [pick(service["offer"], lang), pick(service["contact"], lang), need]))
+    headers = [s(f"local_services_header_{column}") for column in ("name", "offer", "contact", "need")]
+    return (f"<!-- from profiles/{profile_name}.yml -->\n"
+            + text_table("local-services", s("local_services_caption").format(
+                name=pick(profile["name"], lang)), headers, rows))
+
+
+def source_documents(sources, titles, strings, lang):
+    """Every source document with its publisher and date, and the pages that draw on it.
+
+    titles: {page path: its title in this language}.
+    """
+    s = lambda key: pick(strings[key], lang)
+    parts = [source_comment("sources")]
+    for source in sources:
+        date = f" ({source['date']})" if source.get("date") else ""
+        pages = sorted({page for section in source["sections"] for page in section["pages"]})
+        links = ", ".join(f"[{titles[page]}]({page})" for page in pages)
+        parts += [f"### {pick(source['title'], lang)} {{ #source-{source['id']} }}", "",
+                  f"{pick(source['publisher'], lang)}{date}. "
+                  f"{s('source_sections').format(count=len(source['sections']))}", "",
+                  f"{s('source_pages')} {links}", ""]
+    return "\n".join(parts)

@@ -1,6 +1,7 @@
 """Shared fixtures: the site is built once per test session, strictly, into a temp folder."""
 import functools
 import os
+import shutil
 import http.server
 import subprocess
 import sys
@@ -21,6 +22,14 @@ def run_mkdocs_build(project, site_dir):
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, capture_output=True, text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+
+
+def copy_project(destination):
+    """A copy of everything the build reads, to break on purpose without touching the real one."""
+    for part in ("docs", "data", "macros", "overrides", "hooks", "profiles"):
+        shutil.copytree(ROOT / part, destination / part)
+    shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    return destination
 
 
 @pytest.fixture(scope="session")

@@ -60,3 +60,12 @@ def test_every_page_names_its_sources(html, pages, lang):
         section = html(lang, path).select_one("h2#sources")
         assert section is not None, path
         assert section.find_next("ul").find_all("li"), path
+
+
+def test_sitemap_lists_both_editions_with_alternates(site, pages):
+    from bs4 import BeautifulSoup
+    sitemap = BeautifulSoup((site / "sitemap.xml").read_text(encoding="utf-8"), "xml")
+    locations = {url.loc.get_text() for url in sitemap.find_all("url")}
+    assert {page_url(p) for p in pages} | {"cy/" + page_url(p) for p in pages} <= locations
+    for url in sitemap.find_all("url"):
+        assert {link["hreflang"] for link in url.find_all("link")} == {"en", "cy"}

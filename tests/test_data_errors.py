@@ -4,7 +4,7 @@ import shutil
 import pytest
 import yaml
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, copy_project, run_mkdocs_build
 
 import macros.data as loader
 
@@ -117,10 +117,7 @@ def test_missing_file(data_copy):
 
 
 def test_the_build_stops_with_the_message_and_no_traceback(tmp_path):
-    project = tmp_path / "project"
-    for part in ("docs", "data", "macros", "overrides", "hooks"):
-        shutil.copytree(ROOT / part, project / part)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path / "project")
     path = project / "data" / "pace-notice.yml"
     records = yaml.safe_load(path.read_text(encoding="utf-8"))
     records[0]["notice"]["cy"] = ""

@@ -1,14 +1,9 @@
 """Mistakes in pages stop the build with a message that names the page."""
-import shutil
-
-from conftest import ROOT, run_mkdocs_build
+from conftest import copy_project, run_mkdocs_build
 
 
 def build_with(tmp_path, relative, text):
-    project = tmp_path / "project"
-    for part in ("docs", "data", "macros", "overrides", "hooks"):
-        shutil.copytree(ROOT / part, project / part)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path / "project")
     (project / "docs" / relative).write_text(text, encoding="utf-8")
     return run_mkdocs_build(project, tmp_path / "site")
 

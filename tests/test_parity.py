@@ -14,7 +14,7 @@ def test_every_english_page_has_a_welsh_twin_and_the_reverse():
 @pytest.mark.parametrize("doc", ENGLISH_PAGES)
 def test_welsh_page_has_the_same_shape(html, doc):
     english, welsh = html("en", doc), html("cy", doc)
-    for selector in ("article h2", "article h3", "article table tr", "article li.task-list-item",
+    for selector in ("article h2", "article h3", "article table tr", "article ul.toolkit-checklist li",
                      "article dl dt", "article .admonition"):
         assert len(welsh.select(selector)) == len(english.select(selector)), selector
 

@@ -94,12 +94,14 @@ def test_every_way_to_build_resilience_is_listed(html, data, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_role_has_its_checklist(html, data, lang):
     soup = html(lang, "appendices/roles-and-responsibilities.md")
-    checklists = soup.select("ul.task-list")
+    checklists = soup.select("ul.toolkit-checklist")
     assert len(checklists) == len(data["roles"])
     for checklist, role in zip(checklists, data["roles"]):
-        items = checklist.select("li.task-list-item")
+        items = checklist.select("li")
         assert len(items) == len(role["duties"])
-        assert all(item.select_one("input[type=checkbox]") for item in items)
+        # Each duty is a real tick box with its own label (tests/test_finders.py checks more).
+        assert all(item.select_one(f"label[for='{item.select_one('input[type=checkbox]')['id']}']")
+                   for item in items)
         assert text_of(items[0]) == plain(role["duties"][0][lang])
 
 

@@ -1,0 +1,118 @@
+"""MkDocs hook: the Print button, the print header, and a PDF of every page that asks for one.
+
+A page asks for a PDF with `pdf: true` in its front matter (in both languages). After the
+last edition is built, headless Chromium prints the built page, with the site's own print
+stylesheet, to a PDF beside it: appendices/parents-help-sheet.html gets
+appendices/parents-help-sheet.pdf, and the Welsh page cy/appendices/parents-help-sheet.pdf.
+So the PDF is exactly what a reader's Print button gives, and there is one stylesheet to
+keep each sheet on two A4 pages. The page links to its PDF ("Download as PDF").
+
+TOOLKIT_PDFS=0 skips the PDFs and their links, so that `scripts/serve` stays fast. Without
+it every build prints every PDF afresh; a build that cannot print one fails, so a link never
+points at a missing or stale PDF. Chromium is Debian's /usr/bin/chromium (scripts/build and
+scripts/test install it), driven by Playwright: never a downloaded browser.
+"""
+import logging
+import os
+import re
+import time
+from pathlib import Path, PurePosixPath
+
+import yaml
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+log = logging.getLogger("mkdocs.hooks.pdfs")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+STRINGS = ("print_button", "print_pdf_link")
+# The link the page template writes (overrides/partials/toolkit-print.html).
+LINK = re.compile(r"<a\s[^>]*\btoolkit-pdf-link\b[^>]*>")
+HREF = re.compile(r'\shref="([^"]+\.pdf)"')
+
+
+def pdfs_wanted():
+    """False when TOOLKIT_PDFS=0: build without PDFs."""
+    return os.environ.get("TOOLKIT_PDFS", "1").strip() != "0"
+
+
+def pdf_name(page):
+    """The PDF's file name, beside the page: 'parents-help-sheet.pdf'."""
+    return PurePosixPath(page.file.dest_uri).with_suffix(".pdf").name
+
+
+def page_language(page, config):
+    return getattr(page.file, "locale", None) or config.theme.language
+
+
+def on_config(config):
+    strings = yaml.safe_load((Path(config.config_file_path).parent / "data" / "strings.yml")
+                             .read_text(encoding="utf-8"))
+    missing = [key for key in STRINGS if key not in strings]
+    if missing:
+        raise PluginError(f"hooks/pdfs.py: data/strings.yml has no {', '.join(missing)}")
+    config.extra["toolkit_print_strings"] = {key: strings[key] for key in STRINGS}
+    return config
+
+
+def on_page_context(context, page, config, nav):
+    """What overrides/partials/toolkit-print.html shows: the labels, and the PDF if any."""
+    lang = page_language(page, config)
+    strings = config.extra["toolkit_print_strings"]
+    context["toolkit_print"] = {
+        "button": strings["print_button"][lang].strip(),
+        "pdf": pdf_name(page) if page.meta.get("pdf") and pdfs_wanted() else None,
+        "pdf_label": strings["print_pdf_link"][lang].strip(),
+    }
+    return context
+
+
+def pdf_targets(site):
+    """{built page: its PDF} for every PDF link in the built site."""
+    targets = {}
+    for html in sorted(site.rglob("*.html")):
+        for link in LINK.findall(html.read_text(encoding="utf-8")):
+            targets[html] = (html.parent / HREF.search(link).group(1)).resolve()
+    return targets
+
+
+# Links between the site's pages would be file:// addresses of the build folder in the PDF:
+# point them at the published site (site_url) if it is known, else make them plain text.
+# Links to other websites, phone numbers and places on the same page stay as they are.
+RELINK = """([root, published]) => document.querySelectorAll("a[href]").forEach(a => {
+  const url = new URL(a.getAttribute("href"), location.href);
+  if (url.protocol !== "file:" || a.getAttribute("href").startsWith("#")) return;
+  if (published && url.href.startsWith(root)) a.href = published + url.href.slice(root.length);
+  else a.removeAttribute("href");
+})"""
+
+
+def print_pdfs(targets, site, site_url):
+    """Print each page to its PDF with headless Chromium (A4: the page's own @page rule)."""
+    if not Path(CHROMIUM).is_file():
+        raise PluginError(f"hooks/pdfs.py: no Chromium at {CHROMIUM} to print the PDFs. "
+                          "Install Debian's chromium package (scripts/build does), or build "
+                          "without PDFs: TOOLKIT_PDFS=0")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROMIUM_ARGS)
+        try:
+            tab = browser.new_page()
+            for html, pdf in targets.items():
+                tab.goto(html.resolve().as_uri(), wait_until="load")
+                tab.evaluate(RELINK, [site.resolve().as_uri() + "/", site_url or ""])
+                tab.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True)
+        finally:
+            browser.close()
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has built every edition
+def on_post_build(config):
+    if config.plugins["i18n"].building or not pdfs_wanted():
+        return
+    started = time.monotonic()
+    site = Path(config.site_dir)
+    targets = pdf_targets(site)
+    print_pdfs(targets, site, config.site_url)    # every PDF afresh, over any earlier one
+    log.info("Printed %d PDFs in %.1f seconds", len(targets), time.monotonic() - started)

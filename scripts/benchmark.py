@@ -1,0 +1,275 @@
+"""Print the toolkit's speed and size figures against its targets (run by scripts/benchmark).
+
+1. Build time of both editions, best of 3, and its ratio to a plain Material build of the
+   same English Markdown (macros removed, no i18n, no hooks), timed in the same run.
+2. Bytes a reader downloads for a first view of each kind of page, gzipped, by type, and
+   the search index of each language (fetched when search is first used, so not counted).
+3. Lighthouse scores (mobile) for the home page, a content page, a data-table page and a
+   parent sheet in both languages, served on 127.0.0.1 with gzip as hosting/nginx.conf does.
+"""
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import mimetypes
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
+PAGES = {"home page": "index.html", "content page": "pace/empathy.html",
+         "data table": "appendices/vulnerability-index.html",
+         "parent sheet": "appendices/parents-help-sheet.html"}
+EDITIONS = {"en": "", "cy": "cy/"}
+TARGETS = {"accessibility": 100, "best-practices": 100, "seo": 100, "performance": 95}
+MAX_FIRST_VIEW_KB = 120
+MAX_BUILD_RATIO = 1.5
+TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml",
+                "application/xml")
+
+
+class Loader(yaml.SafeLoader):
+    """Reads mkdocs.yml, leaving its !ENV and !!python tags as plain values."""
+
+
+Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def gz(data):
+    return len(gzip.compress(data, compresslevel=6))
+
+
+def kb(size):
+    return f"{size / 1024:.1f} KB"
+
+
+# 1. Build time ---------------------------------------------------------------------------
+
+def plain_project(folder):
+    """A plain Material project of the English pages: macro calls removed, no i18n, no hooks,
+    no theme overrides; the same theme settings, Markdown extensions and navigation."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    docs = folder / "docs"
+    for source in (ROOT / "docs").rglob("*"):
+        target = docs / source.relative_to(ROOT / "docs")
+        if source.is_dir() or re.search(r"\.[a-z]{2}\.md$", source.name):
+            continue                                  # a translation (x.cy.md)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.suffix == ".md":
+            target.write_text(TEMPLATE_TAG.sub("", source.read_text(encoding="utf-8")),
+                              encoding="utf-8")
+        else:
+            shutil.copy(source, target)
+    theme = {key: value for key, value in config["theme"].items() if key != "custom_dir"}
+    plain = {"site_name": config["site_name"], "docs_dir": "docs",
+             "use_directory_urls": config.get("use_directory_urls", True), "theme": theme,
+             "markdown_extensions": config.get("markdown_extensions", []),
+             "plugins": ["search"], "nav": config.get("nav")}
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(plain, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+def build_seconds(project, site_dir, **env):
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site_dir)],
+                   cwd=project, check=True, capture_output=True,
+                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
+    return time.perf_counter() - start
+
+
+def measure_builds(work, runs):
+    """Best times of: the real build, the real build without PDFs, the plain build."""
+    plain = plain_project(work / "plain")
+    times = {"full": [], "no PDFs": [], "plain": []}
+    for _ in range(runs):                             # interleaved, so all meet the same load
+        times["no PDFs"].append(build_seconds(ROOT, work / "site", TOOLKIT_PDFS="0"))
+        times["full"].append(build_seconds(ROOT, work / "site", TOOLKIT_PDFS="1"))
+        times["plain"].append(build_seconds(plain, work / "plain-site"))
+    return {kind: min(seconds) for kind, seconds in times.items()}
+
+
+# 2. Bytes --------------------------------------------------------------------------------
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site as hosting/nginx.conf does: text gzipped, 404.html for misses."""
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        path = Path(self.translate_path(urlsplit(self.path).path))
+        status = 200
+        if path.is_dir():
+            path = path / "index.html"
+        if not path.is_file():
+            path, status = Path(self.directory) / "404.html", 404
+        body = path.read_bytes()
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self.send_response(status)
+        self.send_header("Content-Type", kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
+        if kind.startswith(COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body, compresslevel=6)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=3600")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def serve(site):
+    handler = functools.partial(GzipHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def first_view_bytes(site, base, paths):
+    """{path: {type: gzipped bytes}} of everything a browser fetches to show the page once,
+    in a fresh profile, the search index left out (it is fetched for searching)."""
+    from playwright.sync_api import sync_playwright
+    results = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROME_FLAGS.split()[1:])
+        for path in paths:
+            context = browser.new_context()
+            urls = []
+            context.on("requestfinished", lambda request: urls.append(request.url))
+            page = context.new_page()
+            page.goto(base + path, wait_until="networkidle")
+            context.close()
+            sizes = {"HTML": 0, "CSS": 0, "JS": 0, "other": 0}
+            for url in dict.fromkeys(urls):
+                local = urlsplit(url).path.lstrip("/")
+                if not url.startswith(base) or "search/search_index" in local:
+                    continue
+                file = site / local
+                kind = {".html": "HTML", ".css": "CSS", ".js": "JS"}.get(file.suffix, "other")
+                data = file.read_bytes()
+                sizes[kind] += gz(data) if file.suffix in (".html", ".css", ".js", ".svg") else len(data)
+            results[path] = sizes
+        browser.close()
+    return results
+
+
+def page_type_bytes(site):
+    """Median gzipped size of the HTML of every page, per edition."""
+    sizes = {}
+    for lang in EDITIONS:
+        pages = [gz(page.read_bytes()) for page in site.rglob("*.html")
+                 if (page.relative_to(site).parts[0] == "cy") == (lang == "cy")]
+        sizes[lang] = (statistics.median(pages), max(pages), len(pages))
+    css = sum(gz(p.read_bytes()) for p in (site / "assets").rglob("*.css"))
+    return sizes, css
+
+
+def search_index_sizes(site):
+    for lang, prefix in EDITIONS.items():
+        data = (site / prefix / "search" / "search_index.json").read_bytes()
+        yield lang, len(data), gz(data)
+
+
+# 3. Lighthouse ---------------------------------------------------------------------------
+
+def lighthouse_median(url, work, runs):
+    """Lighthouse's advice for a score that varies from run to run: the median of several.
+    Returns each category's median score, the audits below 100 in any run outside
+    performance, and the median largest contentful paint."""
+    results = [lighthouse(url, work) for _ in range(runs)]
+    scores = {key: statistics.median_low(r[0][key] for r in results) for key in results[0][0]}
+    failed = sorted({audit for r in results for audit in r[1]})
+    lcp = statistics.median_low(r[2] for r in results)
+    return scores, failed, f"{lcp / 1000:.1f} s"
+
+
+def lighthouse(url, work):
+    out = work / "lighthouse.json"
+    command = [str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet",
+               "--output=json", f"--output-path={out}", f"--chrome-flags={CHROME_FLAGS}",
+               "--only-categories=performance,accessibility,best-practices,seo"]
+    subprocess.run(command, check=True, capture_output=True,
+                   env={**os.environ, "CHROME_PATH": CHROMIUM})
+    report = json.loads(out.read_text(encoding="utf-8"))
+    scores = {key: round(category["score"] * 100) for key, category in report["categories"].items()}
+    audits = report["audits"]
+    failed = sorted(ref["id"] for key, category in report["categories"].items()
+                    if key != "performance" for ref in category["auditRefs"]
+                    if ref["weight"] > 0 and audits[ref["id"]]["score"] not in (None, 1))
+    return scores, failed, audits["largest-contentful-paint"]["numericValue"]
+
+
+# The report ------------------------------------------------------------------------------
+
+def verdict(ok):
+    return "ok" if ok else "MISSED"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="builds of each kind (best is kept)")
+    parser.add_argument("--lighthouse-runs", type=int, default=3,
+                        help="Lighthouse runs per page (the median is kept); 0 skips Lighthouse")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="toolkit-benchmark-"))
+    try:
+        print(f"Toolkit benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
+              f"load {os.getloadavg()[0]:.1f}\n")
+        builds = measure_builds(work, args.runs)
+        ratio = builds["full"] / builds["plain"]
+        print(f"Build (best of {args.runs})")
+        print(f"  both editions, as built (PDFs too):  {builds['full']:6.1f} s")
+        print(f"  both editions, TOOLKIT_PDFS=0:       {builds['no PDFs']:6.1f} s "
+              f"(ratio {builds['no PDFs'] / builds['plain']:.2f})")
+        print(f"  plain Material, English, no macros:  {builds['plain']:6.1f} s")
+        print(f"  ratio: {ratio:.2f} (target at most {MAX_BUILD_RATIO}) {verdict(ratio <= MAX_BUILD_RATIO)}\n")
+
+        site = work / "site"
+        server, base = serve(site)
+        html, css = page_type_bytes(site)
+        print("Bytes after gzip")
+        for lang, (median, largest, count) in html.items():
+            print(f"  HTML, {lang}: median page {kb(median)}, largest {kb(largest)} ({count} pages)")
+        print(f"  CSS, all stylesheets: {kb(css)}")
+        for lang, raw, packed in search_index_sizes(site):
+            print(f"  search index, {lang}: {kb(packed)} ({kb(raw)} before gzip), fetched on first search")
+        print(f"\nFirst view of a page, gzip, search index left out (target at most {MAX_FIRST_VIEW_KB} KB)")
+        print(f"  {'page':40} {'HTML':>9} {'CSS':>9} {'JS':>9} {'other':>9} {'total':>9}")
+        paths = [prefix + path for prefix in EDITIONS.values() for path in PAGES.values()]
+        for path, sizes in first_view_bytes(site, base, paths).items():
+            total = sum(sizes.values())
+            print(f"  {path:40} " + " ".join(f"{kb(sizes[k]):>9}" for k in ("HTML", "CSS", "JS", "other"))
+                  + f" {kb(total):>9} {verdict(total <= MAX_FIRST_VIEW_KB * 1024)}")
+
+        if args.lighthouse_runs:
+            print(f"\nLighthouse, mobile, median of {args.lighthouse_runs} runs "
+                  f"(targets: performance 95, the others 100)")
+            print(f"  {'page':40} {'perf':>5} {'a11y':>5} {'b-p':>5} {'seo':>5}  LCP      below 100")
+            for path in paths:
+                scores, failed, lcp = lighthouse_median(base + path, work, args.lighthouse_runs)
+                ok = all(scores[key] >= target for key, target in TARGETS.items())
+                print(f"  {path:40} {scores['performance']:5} {scores['accessibility']:5} "
+                      f"{scores['best-practices']:5} {scores['seo']:5}  {lcp:8} "
+                      f"{', '.join(failed) or '-'} {verdict(ok)}")
+        server.shutdown()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""Local settings: each profile's details appear where they should, nothing leaks from another
+profile, and bad settings stop the build with a message naming the file and the field."""
+import os
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import ROOT, copy_project, run_mkdocs_build
+
+REGIONAL = ["cornwall", "caerphilly", "leicestershire"]
+
+
+def profile(name):
+    return yaml.safe_load((ROOT / "profiles" / f"{name}.yml").read_text(encoding="utf-8"))
+
+
+def build(project, site_dir, profile_name):
+    os.environ["TOOLKIT_PROFILE"] = profile_name
+    os.environ["TOOLKIT_PDFS"] = "0"
+    try:
+        return run_mkdocs_build(project, site_dir)
+    finally:
+        del os.environ["TOOLKIT_PROFILE"], os.environ["TOOLKIT_PDFS"]
+
+
+@pytest.fixture(scope="module", params=REGIONAL)
+def built(request, tmp_path_factory):
+    site = tmp_path_factory.mktemp(request.param)
+    result = build(ROOT, site, request.param)
+    assert result.returncode == 0, result.stderr
+    return request.param, site
+
+
+def norm(text):
+    return " ".join(text.split())
+
+
+def soup(site, lang, page):
+    folder = site if lang == "en" else site / lang
+    return BeautifulSoup((folder / page).read_text(encoding="utf-8"), "lxml")
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_profile_details_appear_and_nothing_leaks(built, lang):
+    name, site = built
+    settings = profile(name)
+    own = {service["name"][lang] for service in settings["services"]}
+    others = {service["name"][lang] for other in REGIONAL if other != name
+              for service in profile(other).get("services", [])} - own
+    for page in ("local-support.html", "whole-school/pathways-of-support.html"):
+        table = soup(site, lang, page).select_one("table[aria-labelledby=local-services-caption]")
+        shown = {" ".join(th.get_text().split()) for th in table.select("tbody th")}
+        assert shown == own, page
+        assert not shown & others
+    page = soup(site, lang, "index.html")
+    assert norm(settings["safeguarding_contact"][lang]) in norm(page.select_one(".toolkit-urgent").get_text())
+    assert norm(settings["worry_contact"][lang]) in norm(soup(site, lang, "local-support.html").get_text())
+
+
+def test_the_default_profile_lists_no_services(html, data):
+    assert html("en", "local-support.md").select_one("table[aria-labelledby=local-services-caption]") is None
+    assert norm(data["strings"]["local_services_none"]["cy"]) in norm(html("cy", "local-support.md").get_text())
+
+
+@pytest.fixture
+def project(tmp_path):
+    return copy_project(tmp_path / "project")
+
+
+def write_profile(project, text):
+    (project / "profiles" / "broken.yml").write_text(text, encoding="utf-8")
+
+
+def test_missing_welsh_setting_is_named(project, tmp_path):
+    write_profile(project, "name: {en: Ysgol Test, cy: Ysgol Test}\nworry_contact: {en: Ask the office}\n")
+    result = build(project, tmp_path / "site", "broken")
+    assert result.returncode != 0
+    assert "profiles/broken.yml, field 'worry_contact.cy': expected Welsh text, found nothing" in result.stderr
+
+
+def test_bad_service_level_is_named(project, tmp_path):
+    write_profile(project, """
+name: {en: Test School, cy: Ysgol Test}
+worry_contact: {en: Ask the office, cy: Gofynnwch i'r swyddfa}
+services:
+  - id: nurse
+    name: {en: School nurse, cy: Nyrs ysgol}
+    offer: {en: Health advice, cy: Cyngor iechyd}
+    contact: {en: Through the office, cy: Drwy'r swyddfa}
+    level: urgent
+""")
+    result = build(project, tmp_path / "site", "broken")
+    assert "profiles/broken.yml, field 'services[1].level': expected one of universal, targeted, " \
+           "specialist, found 'urgent'" in result.stderr
+
+
+def test_feedback_must_be_a_web_or_mail_address(project, tmp_path):
+    write_profile(project, "name: {en: T, cy: T}\nworry_contact: {en: A, cy: A}\nfeedback: Mrs Jones\n")
+    result = build(project, tmp_path / "site", "broken")
+    assert "profiles/broken.yml, field 'feedback': expected an address starting https:// or mailto:, " \
+           "found 'Mrs Jones'" in result.stderr
+
+
+def test_unknown_profile_is_named(project, tmp_path):
+    result = build(project, tmp_path / "site", "atlantis")
+    assert "profiles/atlantis.yml: no such profile (TOOLKIT_PROFILE=atlantis; known: caerphilly, " \
+           "cornwall, default, leicestershire)" in result.stderr

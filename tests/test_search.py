@@ -28,7 +28,7 @@ def test_each_edition_has_its_own_index(site):
 def search(page, url, query):
     page.goto(url)
     page.fill("input.md-search__input", query)     # the header search box, on a wide screen
-    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    page.wait_for_selector(".md-search-result__item", timeout=30_000)
     count = 0
     while count != (count := page.locator(".md-search-result__item").count()):
         # Material shows ten results, then more as the list is scrolled.

@@ -27,7 +27,9 @@ def test_each_edition_has_its_own_index(site):
 
 def search(page, url, query):
     page.goto(url)
-    page.fill("input.md-search__input", query)     # the header search box, on a wide screen
+    # Material searches on key presses, so type (a plain fill can go unnoticed).
+    page.click("input.md-search__input")
+    page.keyboard.type(query)
     page.wait_for_selector(".md-search-result__item", timeout=30_000)
     count = 0
     while count != (count := page.locator(".md-search-result__item").count()):

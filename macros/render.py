@@ -19,11 +19,11 @@ def source_comment(name):
 
 
 def list_table(name, caption, headers, rows, none_listed, caption_id=None, column_keys=None,
-               table_attrs=""):
-    """A table whose first cell per row is a heading and the others bullet lists.
+               table_attrs="", comment=None):
+    """A table whose first cell per row is a heading and the others bullet lists or short texts.
 
-    rows: (row id, heading, [list of items, or None, per further column]), already in one
-    language. Cells are Markdown (md_in_html), so emphasis and abbreviation tooltips work
+    rows: (row id, heading, [a list of items, a text, or None, per further column]), already
+    in one language. comment: where the table comes from (default: its data file). Cells are Markdown (md_in_html), so emphasis and abbreviation tooltips work
     inside them. The caption is a paragraph that labels the table, as md_in_html wraps
     a <caption> in a <p>. tabindex="0": a table wider than the screen scrolls sideways, and
     keyboard users must be able to focus it to scroll it.
@@ -31,7 +31,7 @@ def list_table(name, caption, headers, rows, none_listed, caption_id=None, colum
     """
     caption_id = caption_id or f"{name}-caption"
     keys = [f' data-column="{key}"' for key in column_keys] if column_keys else [""] * len(headers)
-    lines = [source_comment(name),
+    lines = [comment or source_comment(name),
              f'<p class="toolkit-caption" id="{caption_id}">{caption}</p>',
              f'<table class="toolkit-table" aria-labelledby="{caption_id}" tabindex="0"{table_attrs} markdown>',
              "<thead markdown>", "<tr markdown>"]
@@ -40,7 +40,9 @@ def list_table(name, caption, headers, rows, none_listed, caption_id=None, colum
     for row_id, heading, columns in rows:
         lines += [f'<tr id="{row_id}" markdown>', f'<th scope="row" markdown="span">{heading}</th>']
         for key, items in zip(keys, columns):
-            if items:
+            if isinstance(items, str):
+                lines.append(f'<td{key} markdown="span">{items}</td>')
+            elif items:
                 lines += [f'<td{key} markdown="block">'] + [f"- {item}" for item in items] + ["</td>"]
             else:
                 lines.append(f'<td{key}><span aria-hidden="true">—</span>'
@@ -54,20 +56,26 @@ def texts(values, lang):
     return [pick(value, lang) for value in values] if values else None
 
 
-def pace_notice_table(records, strings, lang):
+def heading_and_list_table(name, records, heading, items, strings, lang):
+    """A two-column table: each record's `heading` field, then its `items` as a list.
+
+    Its caption and headers are the strings <name>_caption, <name>_header_<heading> and
+    <name>_header_<items>, with the name's hyphens as underscores.
+    """
     s = lambda key: pick(strings[key], lang)
-    rows = [(r["id"], pick(r["notice"], lang), [texts(r["actions"], lang)]) for r in records]
-    return list_table("pace-notice", s("pace_notice_caption"),
-                      [s("pace_notice_header_notice"), s("pace_notice_header_actions")],
+    prefix = name.replace("-", "_")
+    rows = [(r["id"], pick(r[heading], lang), [texts(r[items], lang)]) for r in records]
+    return list_table(name, s(f"{prefix}_caption"),
+                      [s(f"{prefix}_header_{heading}"), s(f"{prefix}_header_{items}")],
                       rows, s("none_listed"))
+
+
+def pace_notice_table(records, strings, lang):
+    return heading_and_list_table("pace-notice", records, "notice", "actions", strings, lang)
 
 
 def parents_help_sheet(records, strings, lang):
-    s = lambda key: pick(strings[key], lang)
-    rows = [(r["id"], pick(r["focus"], lang), [texts(r["actions"], lang)]) for r in records]
-    return list_table("parents-help-sheet", s("parents_help_sheet_caption"),
-                      [s("parents_help_sheet_header_focus"), s("parents_help_sheet_header_actions")],
-                      rows, s("none_listed"))
+    return heading_and_list_table("parents-help-sheet", records, "focus", "actions", strings, lang)
 
 
 MATRIX_COLUMNS = ("staff", "children", "parents", "community", "strategies", "measures")
@@ -217,22 +225,6 @@ def welsh_terms(records, strings, lang):
     return "\n".join(lines) + "\n"
 
 
-def text_table(name, caption, headers, rows):
-    """A table of short Markdown texts: rows are (row id, heading, [cell texts])."""
-    caption_id = f"{name}-caption"
-    lines = [f'<p class="toolkit-caption" id="{caption_id}">{caption}</p>',
-             f'<table class="toolkit-table" aria-labelledby="{caption_id}" tabindex="0" markdown>',
-             "<thead markdown>", "<tr markdown>"]
-    lines += [f'<th scope="col">{header}</th>' for header in headers]
-    lines += ["</tr>", "</thead>", "<tbody markdown>"]
-    for row_id, heading, cells in rows:
-        lines += [f'<tr id="{row_id}" markdown>', f'<th scope="row" markdown="span">{heading}</th>']
-        lines += [f'<td markdown="span">{cell}</td>' for cell in cells]
-        lines.append("</tr>")
-    lines += ["</tbody>", "</table>"]
-    return "\n".join(lines)
-
-
 def local_services(profile, profile_name, strings, lang):
     """The school's or area's own services, by level of need, or a note that there are none."""
     s = lambda key: pick(strings[key], lang)
@@ -248,9 +240,9 @@ def local_services(profile, profile_name, strings, lang):
         rows.append((f"service-{service['id']}", pick(service["name"], lang),
                      [pick(service["offer"], lang), pick(service["contact"], lang), need]))
     headers = [s(f"local_services_header_{column}") for column in ("name", "offer", "contact", "need")]
-    return (f"<!-- from profiles/{profile_name}.yml -->\n"
-            + text_table("local-services", s("local_services_caption").format(
-                name=pick(profile["name"], lang)), headers, rows))
+    return list_table("local-services", s("local_services_caption").format(
+        name=pick(profile["name"], lang)), headers, rows, s("none_listed"),
+        comment=f"<!-- from profiles/{profile_name}.yml -->")
 
 
 def source_documents(sources, titles, strings, lang):

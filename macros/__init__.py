@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from mkdocs.exceptions import PluginError
 
-from . import data, finders, render
+from . import data, finders, render, self_review
 
 
 def page_language(env):
@@ -112,6 +112,16 @@ def define_env(env):
     @env.macro
     def healthy_school_matrix():
         return render.healthy_school_matrix(store["healthy-school-matrix"], strings, lang())
+
+    @env.macro
+    def self_review_form():
+        """The self-review: a fieldset per key element of the matrix, a paper form without a script."""
+        return self_review.form(store["healthy-school-matrix"], strings, lang())
+
+    @env.macro
+    def self_review_tools():
+        """Summary, action plan, download, combine and snapshots (revealed by the script)."""
+        return self_review.tools(strings, lang()) + script_once("self-review.js")
 
     @env.macro
     def vulnerability_index(domain):

@@ -11,7 +11,7 @@ from pathlib import Path
 PARENT_SHEETS = ("appendices/parents-help-sheet.md", "parents/resilience-at-home.md",
                  "parents/pace-for-families.md")
 # Every page with a PDF to download (front matter `pdf: true`).
-PDF_PAGES = PARENT_SHEETS + ("appendices/roles-and-responsibilities.md",)
+PDF_PAGES = PARENT_SHEETS + ("appendices/roles-and-responsibilities.md", "whole-school/self-review.md")
 # Around the text: the print header and buttons, the urgent-help box, the page's dates.
 NOT_TEXT = (".toolkit-print-header, .toolkit-print-actions, .headerlink, .toolkit-urgent, "
             ".toolkit-updated, .toolkit-feedback, .md-source-file, script")

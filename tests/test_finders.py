@@ -19,7 +19,7 @@ VULNERABILITY = "appendices/vulnerability-index.md"
 SITUATIONS = "pace/situation-finder.md"
 ROLES = "appendices/roles-and-responsibilities.md"
 SCRIPT_PAGES = {"intervention-finder.js": {VULNERABILITY}, "situation-finder.js": {SITUATIONS},
-                "checklist.js": {ROLES}}
+                "checklist.js": {ROLES}, "self-review.js": {"whole-school/self-review.md"}}
 
 
 def fold(text):

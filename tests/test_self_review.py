@@ -1,0 +1,440 @@
+"""The whole-school self-review (whole-school/self-review.md): made from the matrix data, a
+paper form without JavaScript, and in Chromium: answers kept across reloads and editions, a
+summary that adds up, downloads that parse, combined downloads, snapshots compared, a
+printed action plan, refused imports that change nothing, and no axe violation."""
+import csv
+import io
+import json
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import LANGUAGES, page_url
+from crawl import audit, foreign, new_context
+from test_print import NAV_LABELS, assert_a4, pdf_pages
+
+DOC = "whole-school/self-review.md"
+RATINGS = ("not-started", "developing", "established", "embedded")
+THEMES = ("culture", "learning", "support")
+KEY = "toolkit-self-review"
+# A filled-in example: (row, rating, next step, who leads, by when).
+EXAMPLE = [
+    ("inclusive-culture", "developing", "Train all staff in trauma-informed practice", "Deputy head", "July 2027"),
+    ("behaviour-management", "established", "", "", ""),
+    ("positive-relationships", "not-started", "Start meet-and-greet at the classroom door", "Year leads", "January 2027"),
+    ("communication", "embedded", "", "", ""),
+    ("transition", "developing", "Plan visits for Year 6 with the secondary school", "Transition lead", "June 2027"),
+    ("healthy-curriculum", "established", "Review the relationships and sexuality education plan", "Curriculum lead", "March 2027"),
+    ("identifying-need", "not-started", "Choose a screening tool for wellbeing", "ALNCo", "February 2027"),
+]
+WELSH_NOTE = "Gŵyl ddiwylliannol, ymweliadau â'r ysgol, ŷd a ffrwythau: tystiolaeth"
+
+
+def words(element):
+    return re.sub(r"\s+", " ", element.get_text()).strip()
+
+
+def s(data, key, lang):
+    return data["strings"][key][lang]
+
+
+def address(server, lang):
+    return server + ("" if lang == "en" else lang + "/") + page_url(DOC)
+
+
+def matrix(data):
+    return data["healthy-school-matrix"]
+
+
+def rating_words(data, lang, rating):
+    return s(data, "review_rating_" + (rating or "none").replace("-", "_"), lang)
+
+
+def fill_example(tab, rows=EXAMPLE):
+    for row, rating, next_step, lead, due in rows:
+        tab.check(f'#review-{row} input[value="{rating}"]')
+        tab.fill(f"#review-{row}-next", next_step)
+        tab.fill(f"#review-{row}-lead", lead)
+        tab.fill(f"#review-{row}-due", due)
+    tab.fill("#review-inclusive-culture-evidence", WELSH_NOTE)
+
+
+def saved(tab):
+    return tab.evaluate(f"localStorage.getItem('{KEY}')")
+
+
+def open_review(browser, server, lang, **options):
+    context = new_context(browser, server, **options)
+    tab = context.new_page()
+    tab.console_errors = []
+    tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
+    tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
+    tab.goto(address(server, lang))
+    return context, tab
+
+
+@pytest.fixture(params=LANGUAGES)
+def review(request, browser, server):
+    """The self-review page in a fresh browser (nothing saved), in each language."""
+    context, tab = open_review(browser, server, request.param)
+    tab.lang = request.param
+    yield tab
+    context.close()
+
+
+# --- The built page --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_one_row_per_key_element_made_from_the_matrix_data(html, data, lang):
+    page = html(lang, DOC)
+    rows = page.select("fieldset[data-review-row]")
+    by_theme = [r["id"] for theme in THEMES for r in matrix(data) if r["theme"] == theme]
+    assert [row["data-review-row"] for row in rows] == by_theme
+    records = {r["id"]: r for r in matrix(data)}
+    # The matrix table on its own page renders the same records.
+    table_rows = html(lang, "appendices/healthy-school-matrix.md").select(
+        "table.toolkit-table tbody tr th[scope=row]")
+    assert sorted(words(th) for th in table_rows) == sorted(words(row.legend) for row in rows)
+    for row in rows:
+        record = records[row["data-review-row"]]
+        assert row.legend.get_text(strip=True) == record["element"][lang]
+        assert row["data-theme"] == record["theme"]
+        radios = row.select("input[type=radio]")
+        assert [r["value"] for r in radios] == list(RATINGS)
+        assert [r.parent.get_text(strip=True) for r in radios] == \
+            [rating_words(data, lang, rating) for rating in RATINGS]
+        rating_legend = row.select_one("fieldset.toolkit-review-rating legend")
+        assert rating_legend.get_text(strip=True) == s(data, "review_rating_legend", lang)
+        for control in row.select("textarea, input[type=text]"):
+            label = row.select_one(f'label[for="{control["id"]}"]')
+            assert label.get_text(strip=True) == s(data, "review_field_" + control["data-field"], lang)
+        prompts = row.select("details.toolkit-review-practice li")
+        practice = ("staff", "children", "parents", "community", "strategies")
+        assert len(prompts) == sum(len(record.get(column) or []) for column in practice)
+        measures = row.select("details ~ ul li")
+        assert [words(li) for li in measures] == \
+            [re.sub(r"\s+", " ", m[lang]).strip() for m in record.get("measures", [])]
+    for theme in THEMES:
+        heading = page.select_one(f"article h2#review-theme-{theme}")
+        assert heading.contents[0].strip() == s(data, "review_theme_" + theme, lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_tools_are_hidden_until_the_script_runs_and_say_they_need_it(html, data, lang):
+    page = html(lang, DOC)
+    parts = page.select("[data-review-part]")
+    assert len(parts) == 5 and all(part.has_attr("hidden") for part in parts)
+    notes = page.select(".toolkit-needs-script")
+    assert len(notes) == 4
+    assert {n.get_text(strip=True) for n in notes} == {s(data, "review_needs_script", lang)}
+    words = json.loads(page.select_one("script#self-review-words").string)
+    assert words["ratings"] == {r: rating_words(data, lang, r) for r in RATINGS}
+
+
+def test_without_javascript_the_page_prints_as_a_complete_paper_form(browser, server, data):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        for lang in LANGUAGES:
+            tab.goto(address(server, lang))
+            assert tab.locator("[data-review-part]:visible").count() == 0
+            assert tab.locator(".toolkit-needs-script:visible").count() == 4
+            box = tab.locator('#review-transition input[value="developing"]')
+            box.check()                                 # a working form, just not saved
+            assert box.is_checked()
+            tab.reload()
+            pages = pdf_pages(tab.pdf(prefer_css_page_size=True))
+            assert_a4(pages)
+            text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+            for record in matrix(data):
+                assert re.sub(r"\s+", " ", record["element"][lang]) in text, (lang, record["id"])
+            assert text.count(s(data, "review_field_next", lang)) == len(matrix(data))
+            for label in NAV_LABELS[lang]:
+                assert label not in text
+    finally:
+        context.close()
+
+
+# --- In the browser ----------------------------------------------------------------------------
+
+def test_answers_survive_a_reload_and_the_language_toggle(browser, server, data):
+    context, tab = open_review(browser, server, "en")
+    fill_example(tab)
+    tab.reload()
+    for row, rating, next_step, lead, due in EXAMPLE:
+        expect(tab.locator(f'#review-{row} input[value="{rating}"]')).to_be_checked()
+        expect(tab.locator(f"#review-{row}-next")).to_have_value(next_step)
+    expect(tab.locator("#review-inclusive-culture-evidence")).to_have_value(WELSH_NOTE)
+    tab.hover(".md-header__option .md-select")
+    tab.click("a.md-select__link[hreflang=cy]")
+    tab.wait_for_url(address(server, "cy"))
+    for row, rating, next_step, lead, due in EXAMPLE:
+        expect(tab.locator(f'#review-{row} input[value="{rating}"]')).to_be_checked()
+        expect(tab.locator(f"#review-{row}-lead")).to_have_value(lead)
+    tab.check('#review-acute-need input[value="established"]')   # changed in Welsh...
+    tab.goto(address(server, "en"))
+    expect(tab.locator('#review-acute-need input[value="established"]')).to_be_checked()  # ...seen in English
+    assert tab.console_errors == []
+    context.close()
+
+
+def test_the_clear_button_forgets_answers_and_snapshots(review, data):
+    fill_example(review)
+    review.click("[data-review-snapshot-save]")
+    review.click("[data-review-clear]")
+    expect(review.locator("#review-status")).to_have_text(s(data, "review_cleared", review.lang))
+    assert saved(review) is None
+    review.reload()
+    assert review.locator("fieldset[data-review-row] input:checked").count() == 0
+    expect(review.locator("#review-inclusive-culture-evidence")).to_have_value("")
+    expect(review.locator("#review-compare")).to_be_hidden()
+    assert review.console_errors == []
+
+
+def expected_counts(data, theme):
+    rated = {row: rating for row, rating, *_ in EXAMPLE}
+    counts = dict.fromkeys(RATINGS + ("none",), 0)
+    for record in matrix(data):
+        if theme in ("all", record["theme"]):
+            counts[rated.get(record["id"], "none")] += 1
+    return counts
+
+
+def test_the_summary_counts_the_ratings_overall_and_by_theme(review, data):
+    lang = review.lang
+    fill_example(review)
+    for theme in THEMES + ("all",):
+        cells = review.locator(f'#review-summary-table tr[data-theme="{theme}"] td')
+        found = dict(zip(cells.evaluate_all("tds => tds.map(td => td.dataset.rating)"),
+                         map(int, cells.all_inner_texts())))
+        assert found == expected_counts(data, theme), theme
+        widths = review.locator(f'.toolkit-review-chart li[data-theme="{theme}"] .toolkit-review-bar')
+        shares = widths.evaluate_all("bars => bars.map(b => [b.dataset.rating, parseFloat(b.style.width)])")
+        total = sum(expected_counts(data, theme).values())
+        assert {k: round(v, 1) for k, v in shares} == \
+            {k: round(100 * n / total, 1) for k, n in expected_counts(data, theme).items()}
+    counts = expected_counts(data, "all")
+    text = s(data, "review_summary_text", lang).format(
+        rated=len(matrix(data)) - counts["none"], total=len(matrix(data)),
+        counts=", ".join(f"{rating_words(data, lang, r)}: {counts[r]}" for r in RATINGS))
+    expect(review.locator("#review-summary-text")).to_have_text(text)
+    assert review.get_attribute("#review-summary-text", "aria-live") == "polite"
+    assert review.console_errors == []
+
+
+def test_the_action_plan_lists_next_steps_least_developed_first(review, data):
+    fill_example(review)
+    planned = [row for row in EXAMPLE if row[2]]
+    page_order = [r.get_attribute("data-review-row")
+                  for r in review.locator("fieldset[data-review-row]").element_handles()]
+    order = sorted(planned, key=lambda row: (RATINGS.index(row[1]), page_order.index(row[0])))
+    cells = review.locator("#review-plan-table tbody tr").evaluate_all(
+        "rows => rows.map(r => [...r.cells].map(c => c.textContent))")
+    records = {r["id"]: r for r in matrix(data)}
+    assert cells == [[records[row]["element"][review.lang], rating_words(data, review.lang, rating),
+                      next_step, lead, due] for row, rating, next_step, lead, due in order]
+    expect(review.locator("#review-plan-empty")).to_be_hidden()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_action_plan_prints_alone_on_a4_with_the_school_name(browser, server, html, data, lang):
+    context, tab = open_review(browser, server, lang)
+    fill_example(tab)
+    tab.click("[data-review-plan-only]")
+    assert tab.get_attribute("[data-review-plan-only]", "aria-pressed") == "true"
+    expect(tab.locator("fieldset[data-review-row]").first).to_be_hidden()   # on screen too
+    pages = pdf_pages(tab.pdf(prefer_css_page_size=True))
+    assert_a4(pages)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+    squeezed = re.sub(r"\s+", "", text)              # table cells wrap their lines
+    school = html(lang, DOC).select_one(".toolkit-print-header").get_text(strip=True)
+    assert school and school in text
+    assert s(data, "review_plan_heading", lang) in text
+    names = {r["id"]: r["element"][lang] for r in matrix(data)}
+    for row, rating, next_step, *_ in EXAMPLE:
+        if next_step:
+            assert re.sub(r"\s+", "", next_step) in squeezed, row
+        else:
+            assert re.sub(r"\s+", "", names[row]) not in squeezed, row
+    for absent in NAV_LABELS[lang] + (s(data, "review_field_evidence", lang), s(data, "review_plan_print", lang),
+                                      s(data, "review_summary_heading", lang)):
+        assert absent not in text, absent
+    print(f"\n{lang}: the example's action plan prints on {len(pages)} A4 page(s)")
+    assert len(pages) == 1
+    tab.click("[data-review-plan-only]")                                # and back
+    expect(tab.locator("fieldset[data-review-row]").first).to_be_visible()
+    # The Print button prints the plan alone, and gives the whole page back afterwards.
+    tab.evaluate("""window.print = () => {
+        window.printedPlanOnly = document.documentElement.classList.contains('toolkit-plan-only')
+        dispatchEvent(new Event('afterprint')) }""")
+    tab.click("[data-review-plan-print]")
+    assert tab.evaluate("window.printedPlanOnly") is True
+    expect(tab.locator("fieldset[data-review-row]").first).to_be_visible()
+    assert tab.console_errors == []
+    context.close()
+
+
+def download(tab, kind):
+    with tab.expect_download() as info:
+        tab.click(f'[data-review-export="{kind}"]')
+    return info.value
+
+
+def test_downloads_as_json_and_csv_hold_every_row_with_welsh_intact(review, data):
+    lang = review.lang
+    requests = []
+    review.on("request", lambda request: requests.append(request.url))
+    fill_example(review)
+    records = matrix(data)
+    ids = [r["id"] for theme in THEMES for r in records if r["theme"] == theme]
+    rated = {row: (rating, next_step) for row, rating, next_step, *_ in EXAMPLE}
+
+    got = download(review, "json")
+    name = s(data, "review_file_name", lang)
+    assert re.fullmatch(rf"{name}-\d{{4}}-\d\d-\d\d\.json", got.suggested_filename)
+    exported = json.loads(open(got.path(), encoding="utf-8").read())
+    assert exported["format"] == "toolkit-self-review" and exported["language"] == lang
+    assert [row["id"] for row in exported["rows"]] == ids
+    for row in exported["rows"]:
+        rating, next_step = rated.get(row["id"], ("", ""))
+        assert (row["rating"], row["next"]) == (rating, next_step)
+    assert exported["rows"][0]["evidence"] == WELSH_NOTE
+
+    got = download(review, "csv")
+    assert got.suggested_filename.endswith(".csv")
+    raw = open(got.path(), "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf")                  # UTF-8 byte order mark
+    table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert table[0] == ["id", s(data, "review_element", lang), s(data, "review_rating", lang)] + \
+        [s(data, "review_field_" + f, lang) for f in ("evidence", "next", "lead", "due")]
+    assert [line[0] for line in table[1:]] == ids
+    by_id = {line[0]: line for line in table[1:]}
+    assert by_id["inclusive-culture"][3] == WELSH_NOTE
+    for row, rating, next_step, lead, due in EXAMPLE:
+        assert [by_id[row][2]] + by_id[row][4:] == [rating_words(data, lang, rating), next_step, lead, due]
+    assert foreign(requests, review.url) == []
+    assert review.console_errors == []
+
+
+def exports_of_two_colleagues(tab, tmp_path):
+    """Two downloads: one as JSON, one as CSV, with different ratings and notes."""
+    fill_example(tab, EXAMPLE[:2])
+    first = download(tab, "json")
+    first.save_as(tmp_path / "head.json")
+    tab.check('#review-inclusive-culture input[value="embedded"]')
+    tab.check('#review-behaviour-management input[value="established"]')
+    tab.fill("#review-inclusive-culture-evidence", "Parents' survey, spring term")
+    second = download(tab, "csv")
+    second.save_as(tmp_path / "teacher.csv")
+    return [tmp_path / "head.json", tmp_path / "teacher.csv"]
+
+
+def test_combining_two_downloads_shows_the_spread_and_every_note(review, data, tmp_path):
+    lang = review.lang
+    files = exports_of_two_colleagues(review, tmp_path)
+    before = saved(review)
+    review.set_input_files("#review-import", [str(f) for f in files])
+    expect(review.locator("#review-merged")).to_be_visible()
+    expect(review.locator("#review-import-status p").first).to_have_text(
+        s(data, "review_import_done", lang).format(count=2))
+    rows = review.locator("#review-merged-table tbody tr")
+    assert rows.count() == len(matrix(data))
+    first = rows.filter(has=review.locator(f"th:text-is(\"{matrix(data)[0]['element'][lang]}\")"))
+    spread = first.locator("td").nth(0).inner_text()
+    assert spread == (f"{rating_words(data, lang, 'developing')}: 1, "
+                      f"{rating_words(data, lang, 'embedded')}: 1")
+    notes = first.locator("td").nth(1).inner_text()
+    assert WELSH_NOTE in notes and "Parents' survey, spring term" in notes
+    assert "head.json" in notes and "teacher.csv" in notes
+    caption = s(data, "review_merged_caption", lang).format(count=2)
+    expect(review.locator("#review-merged-table-caption")).to_have_text(caption)
+    assert saved(review) == before                          # combining saves nothing
+    assert review.console_errors == []
+
+
+def test_a_malformed_or_foreign_file_gets_a_message_and_changes_nothing(review, data, tmp_path):
+    lang = review.lang
+    fill_example(review)
+    before = saved(review)
+    bad = {"broken.json": '{"format": "toolkit-self-review", "rows": [',
+           "other-tool.json": json.dumps({"format": "someone-else", "rows": []}),
+           "wrong-rating.json": json.dumps({"format": "toolkit-self-review", "version": 1,
+                                            "rows": [{"id": "transition", "rating": "excellent"}]}),
+           "spreadsheet.csv": "name,score\nAnn,3\n",
+           "picture.png": "\x89PNG\r\n"}
+    for name, text in bad.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    review.set_input_files("#review-import", [str(tmp_path / name) for name in bad])
+    messages = review.locator("#review-import-status p")
+    expect(messages).to_have_count(len(bad))
+    assert messages.all_inner_texts() == [s(data, "review_import_error", lang).format(file=name)
+                                          for name in bad]
+    assert review.get_attribute("#review-import-status", "role") == "status"
+    expect(review.locator("#review-merged")).to_be_hidden()
+    assert saved(review) == before
+    review.reload()
+    expect(review.locator('#review-transition input[value="developing"]')).to_be_checked()
+    assert review.console_errors == []
+
+
+def test_snapshots_are_kept_by_date_and_compared_row_by_row(review, data):
+    lang = review.lang
+    fill_example(review)
+    review.fill("#review-snapshot-date", "2025-11-20")
+    review.click("[data-review-snapshot-save]")
+    status = s(data, "review_snapshot_saved", lang).split("{date}")[0]
+    expect(review.locator("#review-snapshot-status")).to_contain_text(status)
+    review.check('#review-inclusive-culture input[value="established"]')     # up
+    review.check('#review-communication input[value="developing"]')          # down
+    review.check('#review-acute-need input[value="developing"]')             # newly rated
+    review.reload()                                            # snapshots are saved too
+    expect(review.locator("#review-compare")).to_be_visible()
+    assert review.input_value("#review-compare-to") == "current"
+    summary = s(data, "review_compare_summary", lang).format(
+        up=1, down=1, same=len(EXAMPLE) - 2, unrated=len(matrix(data)) - len(EXAMPLE))
+    expect(review.locator("#review-compare-summary")).to_have_text(summary)
+    changes = dict(review.locator("#review-compare-table tbody tr").evaluate_all(
+        "rows => rows.map(r => [r.cells[0].textContent, r.cells[3].dataset.change])"))
+    names = {r["id"]: r["element"][lang] for r in matrix(data)}
+    assert changes[names["inclusive-culture"]] == "up"
+    assert changes[names["communication"]] == "down"
+    assert changes[names["transition"]] == "same"
+    assert changes[names["acute-need"]] == "unrated"
+    # A second snapshot, a year on, compared with the first.
+    review.fill("#review-snapshot-date", "2026-11-20")
+    review.click("[data-review-snapshot-save]")
+    assert review.locator("#review-compare-from option").count() == 3      # two dates and now
+    review.select_option("#review-compare-from", index=0)
+    review.select_option("#review-compare-to", index=1)
+    expect(review.locator("#review-compare-summary")).to_have_text(summary)
+    assert review.console_errors == []
+
+
+def test_with_every_tool_open_axe_finds_no_violation(review, tmp_path):
+    files = exports_of_two_colleagues(review, tmp_path)
+    fill_example(review)
+    review.set_input_files("#review-import", [str(f) for f in files])
+    expect(review.locator("#review-merged")).to_be_visible()
+    review.click("[data-review-snapshot-save]")
+    review.locator("details.toolkit-review-practice").first.locator("summary").click()
+    assert audit(review) == []
+    review.click("[data-review-plan-only]")
+    assert audit(review) == []
+    assert review.console_errors == []
+
+
+def test_works_from_a_shared_drive(browser, site, data):
+    """Opened as a file (file://): the script runs, answers are kept, nothing is fetched."""
+    context = browser.new_context()
+    tab = context.new_page()
+    requests = []
+    tab.on("request", lambda request: requests.append(request.url))
+    tab.goto((site / page_url(DOC)).as_uri())
+    fill_example(tab, EXAMPLE[:1])
+    tab.reload()
+    expect(tab.locator('#review-inclusive-culture input[value="developing"]')).to_be_checked()
+    expect(tab.locator("#review-summary-text")).to_contain_text(
+        data["strings"]["review_summary_text"]["en"].split(".")[0].format(rated=1, total=len(matrix(data))))
+    assert [url for url in requests if not url.startswith(("file:", "data:", "blob:"))] == []
+    context.close()

@@ -7,14 +7,19 @@ appendices/parents-help-sheet.pdf, and the Welsh page cy/appendices/parents-help
 So the PDF is exactly what a reader's Print button gives, and there is one stylesheet to
 keep each sheet on two A4 pages. The page links to its PDF ("Download as PDF").
 
-TOOLKIT_PDFS=0 skips the PDFs and their links, so that `scripts/serve` stays fast. Without
-it every build prints every PDF afresh; a build that cannot print one fails, so a link never
-points at a missing or stale PDF. Chromium is Debian's /usr/bin/chromium (scripts/build and
+TOOLKIT_PDFS=0 skips the PDFs and their links, so that `scripts/serve` stays fast. Printed
+PDFs are kept in .cache/pdfs/ (a build cache: safe to delete; never published), named by a
+hash of everything the print depends on: the built page, the site's stylesheets, scripts
+and images, the published address and the Chromium build. A page whose inputs have not
+changed gets its PDF from there; any other is printed afresh. A build that cannot print a
+PDF fails, so a link never points at a missing or stale PDF. Chromium is Debian's /usr/bin/chromium (scripts/build and
 scripts/test install it), driven by Playwright: never a downloaded browser.
 """
+import hashlib
 import logging
 import os
 import re
+import shutil
 import time
 from pathlib import Path, PurePosixPath
 
@@ -25,6 +30,7 @@ from mkdocs.plugins import event_priority
 log = logging.getLogger("mkdocs.hooks.pdfs")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+CACHE = Path(".cache", "pdfs")
 STRINGS = ("print_button", "print_pdf_link")
 # The link the page template writes (overrides/partials/toolkit-print.html).
 LINK = re.compile(r"<a\s[^>]*\btoolkit-pdf-link\b[^>]*>")
@@ -107,12 +113,46 @@ def print_pdfs(targets, site, site_url):
             browser.close()
 
 
+def chromium_build():
+    """The installed Chromium (Debian's /usr/bin/chromium is a script that runs this)."""
+    binary = Path("/usr/lib/chromium/chromium")
+    stat = (binary if binary.is_file() else Path(CHROMIUM)).stat()
+    return f"{stat.st_size} {stat.st_mtime_ns}"
+
+
+def shared_inputs(site, site_url):
+    """A hash of what every page's print depends on besides the page itself."""
+    digest = hashlib.sha256(f"{site_url} {chromium_build()}".encode())
+    for path in sorted((site / "assets").rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(site).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_name(html, shared):
+    return hashlib.sha256(shared.encode() + html.read_bytes()).hexdigest() + ".pdf"
+
+
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built every edition
 def on_post_build(config):
     if config.plugins["i18n"].building or not pdfs_wanted():
         return
     started = time.monotonic()
     site = Path(config.site_dir)
+    cache = Path(config.config_file_path).parent / CACHE
+    shared = shared_inputs(site, config.site_url)
     targets = pdf_targets(site)
-    print_pdfs(targets, site, config.site_url)    # every PDF afresh, over any earlier one
-    log.info("Printed %d PDFs in %.1f seconds", len(targets), time.monotonic() - started)
+    cached = {html: cache / cache_name(html, shared) for html in targets}
+    to_print = {html: pdf for html, pdf in targets.items() if not cached[html].is_file()}
+    if to_print:
+        print_pdfs(to_print, site, config.site_url)
+        cache.mkdir(parents=True, exist_ok=True)
+        for html, pdf in to_print.items():
+            shutil.copyfile(pdf, cached[html])
+    for html, pdf in targets.items():
+        if html not in to_print:
+            shutil.copyfile(cached[html], pdf)
+    for old in set(cache.glob("*.pdf")) - set(cached.values()):   # the cache never grows
+        old.unlink()
+    log.info("Printed %d PDFs, took %d unchanged from .cache/pdfs, in %.1f seconds",
+             len(to_print), len(targets) - len(to_print), time.monotonic() - started)

@@ -5,13 +5,28 @@ import re
 
 import pytest
 
-from hooks.search_index import welsh_radicals
+from hooks.search_index import CACHE_VERSION, read_cache, welsh_radicals, write_cache
 
 
 def test_welsh_radicals_undo_soft_nasal_and_aspirate_mutations():
-    radicals = welsh_radicals("ein blant, fy nhad, eich gymorth, ei phryder a'i bryder").split()
+    cache = {}
+    radicals = welsh_radicals("ein blant, fy nhad, eich gymorth, ei phryder a'i bryder", cache).split()
     assert {"plant", "tad", "cymorth", "pryder"} <= set(radicals)
     assert "blant" not in radicals            # only forms that are not already in the text
+    assert "plant" in cache["blant"] and "fy" not in cache    # short words are left alone
+
+
+def test_the_radicals_cache_is_read_first_and_dropped_when_its_version_changes(tmp_path):
+    path = tmp_path / ".cache" / "welsh-radicals.json"
+    assert read_cache(path) == {}                       # no cache yet
+    write_cache(path, {"blant": ["planed"]})
+    cache = read_cache(path)
+    assert welsh_radicals("blant", cache) == "planed"   # the dictionary was not asked
+    path.write_text(json.dumps({"version": "older", "words": {"blant": ["planed"]}}))
+    assert read_cache(path) == {}
+    path.write_text("not json")
+    assert read_cache(path) == {}
+    assert CACHE_VERSION.startswith("cymraeg-mcp ")
 
 
 def index(site, lang):

@@ -118,6 +118,20 @@ def test_abbreviations_show_their_meaning_as_a_tooltip(html, data, lang):
     assert abbr is not None and abbr["title"] == aces["meaning"][lang]
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_abbreviation_is_explained_once_at_its_first_use(html, pages, lang):
+    repeats = 0
+    for doc in pages:
+        abbrs = html(lang, doc).select("article abbr")
+        explained = [a.get_text() for a in abbrs if a.has_attr("title")]
+        assert len(explained) == len(set(explained)), doc
+        for at, abbr in enumerate(abbrs):
+            if not abbr.has_attr("title"):
+                repeats += 1
+                assert abbr.get_text() in [a.get_text() for a in abbrs[:at] if a.has_attr("title")]
+    assert repeats > 0      # long pages repeat abbreviations: the rule is in use
+
+
 def test_generated_blocks_name_their_data_file(html):
     comments = {str(c).strip() for c in html("en", "appendices/vulnerability-index.md")
                 .find_all(string=lambda s: isinstance(s, Comment))}

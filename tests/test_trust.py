@@ -1,10 +1,12 @@
 """Guidance people can trust: when each page was updated, where it came from, how to report
 a problem, and an About page that names every source."""
+import datetime
 import re
+import subprocess
 
 import pytest
 
-from conftest import LANGUAGES
+from conftest import LANGUAGES, ROOT
 
 DATE = {"en": r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}",
         "cy": r"\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}"}
@@ -17,6 +19,51 @@ def test_every_page_says_when_it_was_last_updated(html, pages, data, lang):
         updated = html(lang, page).select_one("article .toolkit-updated")
         assert updated is not None, page
         assert re.fullmatch(re.escape(label) + " " + DATE[lang], updated.get_text(" ", strip=True)), page
+
+
+def git(*arguments):
+    return subprocess.run(["git", *arguments], cwd=ROOT, capture_output=True, text=True,
+                          check=True).stdout.strip()
+
+
+def test_the_date_is_the_last_commit_of_the_page_or_today_if_changed_since(html, pages):
+    changed = git("status", "--porcelain", "--untracked-files=all", "--", "docs")
+    months = DATE["en"].split("(")[1].split(")")[0].split("|")
+    for lang, suffix in (("en", ".md"), ("cy", ".cy.md")):
+        for page in pages:
+            source = "docs/" + page.removesuffix(".md") + suffix
+            if source in changed:
+                expected = datetime.date.today()
+            else:
+                expected = datetime.datetime.fromtimestamp(
+                    int(git("log", "-1", "--format=%ct", "--", source)), datetime.timezone.utc).date()
+            shown = html(lang, page).select_one("article .toolkit-updated").get_text(" ", strip=True)
+            day, month, year = shown.split()[-3:]
+            if lang == "en":
+                assert (int(year), months.index(month) + 1, int(day)) == \
+                    (expected.year, expected.month, expected.day), (source, shown)
+            else:
+                assert (int(year), int(day)) == (expected.year, expected.day), (source, shown)
+
+
+def test_page_dates_come_from_one_git_log_and_changes_since_are_dated_today(tmp_path):
+    from hooks.page_dates import last_changed
+    docs = tmp_path / "docs"
+    (docs / "pace").mkdir(parents=True)
+    for name in ("index.md", "pace/empathy.md", "pace/empathy.cy.md"):
+        (docs / name).write_text("# Page\n")
+    when = dict(GIT_AUTHOR_DATE="2025-03-14T10:00:00Z", GIT_COMMITTER_DATE="2025-03-14T10:00:00Z")
+    run = lambda *a, **env: subprocess.run(["git", *a], cwd=tmp_path, check=True, capture_output=True,
+                                            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), **env})
+    run("init", "-q")
+    run("-c", "user.name=t", "-c", "user.email=t@t", "add", ".")
+    run("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "first", **when)
+    (docs / "pace" / "empathy.md").write_text("# Changed\n")
+    (docs / "new.md").write_text("# New\n")
+    days = last_changed(str(docs))
+    assert days["index.md"] == days["pace/empathy.cy.md"] == datetime.date(2025, 3, 14)
+    assert days["pace/empathy.md"] == days["new.md"] == datetime.date.today()
+    assert last_changed(str(tmp_path / "elsewhere")) == {}     # not a repository: build date
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

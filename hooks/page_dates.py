@@ -1,0 +1,50 @@
+"""MkDocs hook: "Page last updated" on every page, from the repository's history.
+
+One `git log` over the docs folder gives each page's last commit. A page with changes not
+yet committed shows the build date, as does every page of a copy without git history (a
+downloaded zip). The date is written in the page's language: 23 November 2026, 23 Tachwedd
+2026 (overrides/main.html shows it). We used to take it from the git-revision-date-localized
+plugin: it asked git once per page, and with Debian's git 2.39 its log filter matched no
+commit, so every page showed the build date.
+"""
+import datetime
+import subprocess
+from functools import lru_cache
+from pathlib import Path
+
+from babel.dates import format_date
+
+
+def git(docs_dir, *arguments):
+    return subprocess.run(["git", *arguments], cwd=docs_dir, capture_output=True, text=True,
+                          check=True).stdout
+
+
+@lru_cache(maxsize=None)
+def last_changed(docs_dir):
+    """{file path relative to docs_dir: the day of its last commit, or today if changed since}."""
+    try:
+        log = git(docs_dir, "log", "--format=%x00%ct", "--name-only", "--relative", "--", ".")
+        changed = (git(docs_dir, "diff", "--name-only", "--relative", "HEAD", "--", ".")
+                   + git(docs_dir, "ls-files", "--others", "--exclude-standard", "--", "."))
+    except (OSError, subprocess.CalledProcessError):       # no git, or not a repository
+        return {}
+    days = {}
+    for entry in log.split("\0")[1:]:
+        stamp, *names = entry.strip().split("\n")
+        day = datetime.datetime.fromtimestamp(int(stamp), datetime.timezone.utc).date()
+        for name in filter(None, names):
+            days.setdefault(name, day)                     # newest first: keep the first seen
+    today = datetime.date.today()
+    for name in changed.splitlines():
+        days[name] = today
+    return days
+
+
+def on_page_markdown(markdown, page, config, files):
+    docs_dir = Path(config.docs_dir)
+    path = Path(page.file.abs_src_path).relative_to(docs_dir).as_posix()
+    day = last_changed(str(docs_dir)).get(path, datetime.date.today())
+    lang = getattr(page.file, "locale", None) or config.theme.language
+    page.meta["updated"] = format_date(day, "d MMMM y", locale=lang)
+    return markdown

@@ -161,6 +161,7 @@ def test_without_javascript_the_page_prints_as_a_complete_paper_form(browser, se
 def test_answers_survive_a_reload_and_the_language_toggle(browser, server, data):
     context, tab = open_review(browser, server, "en")
     fill_example(tab)
+    assert json.loads(saved(tab))["version"] == 1
     tab.reload()
     for row, rating, next_step, lead, due in EXAMPLE:
         expect(tab.locator(f'#review-{row} input[value="{rating}"]')).to_be_checked()
@@ -186,10 +187,22 @@ def test_the_clear_button_forgets_answers_and_snapshots(review, data):
     expect(review.locator("#review-status")).to_have_text(s(data, "review_cleared", review.lang))
     assert saved(review) is None
     review.reload()
+    assert saved(review) is None
     assert review.locator("fieldset[data-review-row] input:checked").count() == 0
     expect(review.locator("#review-inclusive-culture-evidence")).to_have_value("")
     expect(review.locator("#review-compare")).to_be_hidden()
     assert review.console_errors == []
+
+
+def test_when_the_browser_cannot_save_the_page_says_so_and_still_works(browser, server, data):
+    context = new_context(browser, server)
+    context.add_init_script("Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError') }")
+    tab = context.new_page()
+    tab.goto(address(server, "en"))
+    fill_example(tab, EXAMPLE[:1])
+    expect(tab.locator("#review-status")).to_have_text(s(data, "review_not_saved", "en"))
+    expect(tab.locator("#review-plan-table tbody tr")).to_have_count(1)    # the tools still work
+    context.close()
 
 
 def expected_counts(data, theme):

@@ -49,7 +49,8 @@
     return { answers: {}, snapshots: [] };
   }
   function store() {
-    try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { say("review-status", words.review_not_saved); }
+    var saved = { version: 1, answers: state.answers, snapshots: state.snapshots };
+    try { localStorage.setItem(KEY, JSON.stringify(saved)); } catch (error) { say("review-status", words.review_not_saved); }
   }
   var state = load();
 

@@ -36,39 +36,47 @@ def test_the_real_data_is_valid():
     assert {"strings", "pace-notice", "roles", "sources"} <= set(loaded)
 
 
-def test_missing_welsh_text(data_copy):
-    records = data_copy("pace-notice.yml", lambda r: r[0]["notice"].pop("cy"))
-    assert problems(data_copy.folder) == [
-        f"data/pace-notice.yml, record '{records[0]['id']}' (#1), field 'notice.cy': "
-        "expected Welsh text, found nothing"]
+# One broken field each: (file, the change, the message; {id} is the changed record's id).
+BROKEN_FIELDS = {
+    "missing Welsh text": (
+        "pace-notice.yml", lambda r: r[0]["notice"].pop("cy"),
+        "data/pace-notice.yml, record '{id}' (#1), field 'notice.cy': expected Welsh text, found nothing"),
+    "missing English text in a list": (
+        "roles.yml", lambda r: r[0]["duties"][1].update(en=""),
+        "data/roles.yml, record '{id}' (#1), field 'duties[2].en': expected English text, found nothing"),
+    "missing field": (
+        "pace-notice.yml", lambda r: r[1].pop("actions"),
+        "data/pace-notice.yml, record '{id}' (#2), field 'actions': "
+        "expected a non-empty list of English and Welsh texts, found nothing"),
+    "unknown domain": (
+        "vulnerability-index.yml", lambda r: r[0].update(domain="home"),
+        "data/vulnerability-index.yml, record '{id}' (#1), field 'domain': "
+        "expected one of individual, school, family, community, found 'home'"),
+    "unknown theme": (
+        "healthy-school-matrix.yml", lambda r: r[0].update(theme="ethos"),
+        "data/healthy-school-matrix.yml, record '{id}' (#1), field 'theme': "
+        "expected one of culture, learning, support, found 'ethos'"),
+    "unknown field": (
+        "vulnerability-index.yml", lambda r: r[0].update(universl=r[0]["universal"]),
+        "data/vulnerability-index.yml, record '{id}' (#1), field 'universl': "
+        "not a known field (expected one of: id, domain, factor, universal, targeted, specialist)"),
+    "wrong type": (
+        "roles.yml", lambda r: r[0].update(duties="Listen to pupils"),
+        "data/roles.yml, record '{id}' (#1), field 'duties': "
+        "expected a non-empty list of English and Welsh texts, found 'Listen to pupils'"),
+    "text given as a plain string": (
+        "pace-notice.yml", lambda r: r[0].update(notice="Upset"),
+        "data/pace-notice.yml, record '{id}' (#1), field 'notice': "
+        "expected English and Welsh text ({{en: ..., cy: ...}}), found 'Upset'"),
+}
 
 
-def test_missing_english_text_in_a_list(data_copy):
-    records = data_copy("roles.yml", lambda r: r[0]["duties"][1].update(en=""))
-    assert problems(data_copy.folder) == [
-        f"data/roles.yml, record '{records[0]['id']}' (#1), field 'duties[2].en': "
-        "expected English text, found nothing"]
-
-
-def test_missing_field(data_copy):
-    records = data_copy("pace-notice.yml", lambda r: r[1].pop("actions"))
-    assert problems(data_copy.folder) == [
-        f"data/pace-notice.yml, record '{records[1]['id']}' (#2), field 'actions': "
-        "expected a non-empty list of English and Welsh texts, found nothing"]
-
-
-def test_unknown_domain(data_copy):
-    records = data_copy("vulnerability-index.yml", lambda r: r[0].update(domain="home"))
-    assert problems(data_copy.folder) == [
-        f"data/vulnerability-index.yml, record '{records[0]['id']}' (#1), field 'domain': "
-        "expected one of individual, school, family, community, found 'home'"]
-
-
-def test_unknown_level(data_copy):
-    records = data_copy("vulnerability-index.yml", lambda r: r[0].update(universl=r[0]["universal"]))
-    assert problems(data_copy.folder) == [
-        f"data/vulnerability-index.yml, record '{records[0]['id']}' (#1), field 'universl': "
-        "not a known field (expected one of: id, domain, factor, universal, targeted, specialist)"]
+@pytest.mark.parametrize("case", BROKEN_FIELDS)
+def test_a_broken_field_is_named_by_file_record_and_field(data_copy, case):
+    name, edit, message = BROKEN_FIELDS[case]
+    records = data_copy(name, edit)
+    changed = records[1] if "(#2)" in message else records[0]
+    assert problems(data_copy.folder) == [message.format(id=changed["id"])]
 
 
 def test_duplicate_id(data_copy):
@@ -76,20 +84,6 @@ def test_duplicate_id(data_copy):
     assert problems(data_copy.folder) == [
         f"data/pace-notice.yml, record '{records[0]['id']}' (#2), field 'id': "
         f"expected a unique id, '{records[0]['id']}' is used by an earlier record"]
-
-
-def test_wrong_type(data_copy):
-    records = data_copy("roles.yml", lambda r: r[0].update(duties="Listen to pupils"))
-    assert problems(data_copy.folder) == [
-        f"data/roles.yml, record '{records[0]['id']}' (#1), field 'duties': "
-        "expected a non-empty list of English and Welsh texts, found 'Listen to pupils'"]
-
-
-def test_text_given_as_plain_string(data_copy):
-    records = data_copy("pace-notice.yml", lambda r: r[0].update(notice="Upset"))
-    assert problems(data_copy.folder) == [
-        f"data/pace-notice.yml, record '{records[0]['id']}' (#1), field 'notice': "
-        "expected English and Welsh text ({en: ..., cy: ...}), found 'Upset'"]
 
 
 def test_record_without_id_is_named_by_position(data_copy):

@@ -12,8 +12,9 @@ PDFs are kept in .cache/pdfs/ (a build cache: safe to delete; never published), 
 hash of everything the print depends on: the built page, the site's stylesheets, scripts
 and images, the published address and the Chromium build. A page whose inputs have not
 changed gets its PDF from there; any other is printed afresh. A build that cannot print a
-PDF fails, so a link never points at a missing or stale PDF. Chromium is Debian's /usr/bin/chromium (scripts/build and
-scripts/test install it), driven by Playwright: never a downloaded browser.
+PDF fails, so a link never points at a missing or stale PDF. Chromium is Debian's
+/usr/bin/chromium (scripts/build and scripts/test install it), driven by Playwright: never a
+downloaded browser.
 """
 import hashlib
 import logging
@@ -147,10 +148,10 @@ def on_post_build(config):
     if to_print:
         print_pdfs(to_print, site, config.site_url)
         cache.mkdir(parents=True, exist_ok=True)
-        for html, pdf in to_print.items():
-            shutil.copyfile(pdf, cached[html])
     for html, pdf in targets.items():
-        if html not in to_print:
+        if html in to_print:
+            shutil.copyfile(pdf, cached[html])
+        else:
             shutil.copyfile(cached[html], pdf)
     for old in set(cache.glob("*.pdf")) - set(cached.values()):   # the cache never grows
         old.unlink()

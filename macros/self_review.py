@@ -18,8 +18,8 @@ PRACTICE = ("staff", "children", "parents", "community", "strategies")
 FIELDS = (("evidence", "textarea"), ("next", "textarea"), ("lead", "input"), ("due", "input"))
 # The words the script needs, beyond those already on the page.
 SCRIPT_WORDS = ("review_rating_none", "review_summary_text", "review_cleared", "review_not_saved",
-                "review_file_name", "review_element", "review_rating", "review_field_evidence", "review_field_next",
-                "review_field_lead", "review_field_due", "review_import_done", "review_import_error",
+                "review_file_name", "review_element", "review_rating", "review_field_evidence",
+                "review_field_next", "review_field_lead", "review_field_due", "review_import_done", "review_import_error",
                 "review_merged_caption", "review_snapshot_saved", "review_compare_current",
                 "review_compare_caption", "review_compare_summary", "review_change_up",
                 "review_change_down", "review_change_same", "review_change_unrated")
@@ -117,14 +117,11 @@ def tools(strings, lang):
     s = lambda key: pick(strings[key], lang)
     rating_names = [s(rating_key(r)) for r in RATINGS] + [s("review_rating_none")]
     keys = list(RATINGS) + ["none"]
-    summary_rows = []
+    summary_rows, chart_rows = [], []
     for theme in THEMES + ("all",):
         name = s("review_summary_all") if theme == "all" else s("review_theme_" + theme)
         summary_rows.append(f'<tr data-theme="{theme}"><th scope="row">{name}</th>'
                             + "".join(f'<td data-rating="{k}">0</td>' for k in keys) + "</tr>")
-    chart_rows = []
-    for theme in THEMES + ("all",):
-        name = s("review_summary_all") if theme == "all" else s("review_theme_" + theme)
         segments = "".join(f'<span class="toolkit-review-bar toolkit-review-bar--{k}" data-rating="{k}"></span>'
                            for k in keys)
         chart_rows.append(f'<li data-theme="{theme}"><span class="toolkit-review-chart__label">{name}</span>'

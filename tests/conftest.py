@@ -105,10 +105,15 @@ def browser():
 @pytest.fixture
 def page(browser):
     context = browser.new_context()
-    tab = context.new_page()
+    tab = watch_console(context.new_page())
+    yield tab
+    context.close()
+
+
+def watch_console(tab):
+    """The tab, recording its console errors and uncaught errors in tab.console_errors."""
     errors = []
     tab.on("console", lambda message: message.type == "error" and errors.append(message.text))
     tab.on("pageerror", lambda error: errors.append(str(error)))
     tab.console_errors = errors
-    yield tab
-    context.close()
+    return tab

@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import LANGUAGES, page_url
+from conftest import LANGUAGES, page_url, watch_console
 from crawl import audit, foreign, new_context
 from test_print import NAV_LABELS, assert_a4, pdf_pages
 
@@ -66,10 +66,7 @@ def saved(tab):
 
 def open_review(browser, server, lang, **options):
     context = new_context(browser, server, **options)
-    tab = context.new_page()
-    tab.console_errors = []
-    tab.on("console", lambda m: m.type == "error" and tab.console_errors.append(m.text))
-    tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
+    tab = watch_console(context.new_page())
     tab.goto(address(server, lang))
     return context, tab
 

@@ -82,14 +82,14 @@
     if (event.key !== KEY) return;
     state = load();
     restore();
-    refresh();
+    refreshAll();
   });
 
   document.querySelector("[data-review-clear]").addEventListener("click", function () {
     state = { answers: {}, snapshots: [] };
     try { localStorage.removeItem(KEY); } catch (error) { /* nothing was saved */ }
     restore();
-    refresh();
+    refreshAll();
     say("review-status", words.review_cleared);
   });
 
@@ -105,18 +105,20 @@
     return found;
   }
   function showSummary() {
+    var byTheme = {};
+    function countsOf(theme) { return byTheme[theme] || (byTheme[theme] = counts(state.answers, theme)); }
     document.querySelectorAll("#review-summary-table tr[data-theme]").forEach(function (tr) {
-      var found = counts(state.answers, tr.dataset.theme);
+      var found = countsOf(tr.dataset.theme);
       tr.querySelectorAll("td[data-rating]").forEach(function (td) { td.textContent = found[td.dataset.rating]; });
     });
     document.querySelectorAll(".toolkit-review-chart li[data-theme]").forEach(function (li) {
-      var found = counts(state.answers, li.dataset.theme);
+      var found = countsOf(li.dataset.theme);
       var total = Object.keys(found).reduce(function (sum, key) { return sum + found[key]; }, 0);
       li.querySelectorAll(".toolkit-review-bar").forEach(function (bar) {
         bar.style.width = (100 * found[bar.dataset.rating] / total) + "%";
       });
     });
-    var all = counts(state.answers, "all");
+    var all = countsOf("all");
     var text = fill(words.review_summary_text, {
       rated: rows.length - all.none, total: rows.length,
       counts: RATINGS.map(function (rating) { return ratingWords(rating) + ": " + all[rating]; }).join(", ")
@@ -379,13 +381,20 @@
   $("review-compare-to").addEventListener("change", showComparison);
 
   // --- Start ---------------------------------------------------------------------------------
+  // After each change to the answers; the snapshot lists are rebuilt only when the
+  // snapshots themselves change (refreshAll).
   function refresh() {
+    showSummary();
+    showPlan();
+    if (state.snapshots.length) showComparison();
+  }
+  function refreshAll() {
     showSummary();
     showPlan();
     showSnapshots();
   }
   restore();
-  refresh();
+  refreshAll();
   document.querySelectorAll("[data-review-part]").forEach(function (part) { part.hidden = false; });
   document.querySelectorAll(".toolkit-needs-script").forEach(function (note) { note.remove(); });
 })();

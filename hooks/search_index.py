@@ -9,16 +9,24 @@ Welsh Hunspell dictionary: searching "plant" then finds a page that only says "b
 Each index is also written as search_index.js, which Material loads instead when the site is
 opened from disk (file://), where browsers refuse to fetch the JSON.
 
+Readers' own words: each page named in data/search-words.yml gets a `words` field with the
+everyday words that it answers ("tantrum", "strancio"), ranked above the page text. Each
+index's config also carries what docs/assets/javascripts/search-worker.js needs to read a
+query: the language and its stop words. Welsh entries also get the words written without
+accents (grŵp -> grwp) in `radicals`, as many readers type them so.
+
 Loading the dictionary takes seconds, so the radicals found are kept in
 .cache/welsh-radicals.json (a build cache: safe to delete; never published) and the
 dictionary is only read when a word is new.
 """
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
+import yaml
 from mkdocs.plugins import event_priority
 
 WELSH = "cy"
@@ -26,6 +34,21 @@ WORD = re.compile(r"[a-zâêîôûŵŷáéíóúàèìòùäëïöü]+", re.IGNO
 MUTATIONS = ("soft", "nasal", "aspirate")
 VOWELS = "aeiouwyâêîôûŵŷ"
 CACHE = Path(".cache", "welsh-radicals.json")
+SEARCH_WORDS = Path("data", "search-words.yml")
+WORDS_BOOST = 100.0   # above the text (1), below titles (1000): a page named for a word leads
+# Words that match nearly every page, so a query leaves them out when it has other words
+# (search-worker.js). Reviewed by hand: "no", "not", "won't", "ddim" carry meaning in
+# phrases, but alone they match everywhere; the everyday words keep phrases such as
+# "won't talk" findable. "my", "your" stay: "my child" is how parents ask. Welsh: articles, particles, prepositions (with their 'r forms),
+# possessives, and forms of "bod".
+STOP_WORDS = {
+    "en": """a about an and are as at be by can do does for from how i i'm if in is it
+             me no not of on or so that the their them they this to was we what when
+             where with you""".split(),
+    "cy": """a a'i a'r ac am ar at beth chi ddim dros dy ei eich ein eu fe fo fy gan
+             gyda gyda'r hi i i'r i'w mae o o'r oedd sut sy sydd wrth y ych ydy ydych yn
+             yr yw""".split(),
+}
 # What the cached radicals depend on: a change to either makes the cache start afresh.
 CACHE_VERSION = f"cymraeg-mcp {version('cymraeg-mcp')}, search_index.py 1"
 
@@ -84,18 +107,57 @@ def write_cache(path, words):
                                sort_keys=True), encoding="utf-8")
 
 
-def split_index(index, cache):
-    """{language: index} from the merged index, with Welsh locations made relative to cy/."""
+def without_accents(text):
+    """The words of `text` that have accents, written without them (grŵp -> grwp)."""
+    words = {w.lower() for w in WORD.findall(text)}
+    bare = {unicodedata.normalize("NFD", w).encode("ascii", "ignore").decode() for w in words}
+    return " ".join(sorted(bare - words))
+
+
+def everyday_words(records, lang):
+    """{page location ('pace/index.html'): its everyday words in `lang`, space-separated}."""
+    words = {}
+    for record in records:
+        phrases = " ".join(p.strip() for p in record["words"][lang].split(","))
+        for page in record["pages"]:
+            location = page.removesuffix(".md") + ".html"
+            words[location] = (words.get(location, "") + " " + phrases).strip()
+    return words
+
+
+def add_everyday_words(docs, words):
+    """Give each page's main entry (not its sections) the `words` it answers."""
+    return [dict(doc, words=words[doc["location"]]) if doc["location"] in words else doc
+            for doc in docs]
+
+
+def search_config(config, lang):
+    """An edition's index config: the everyday-words field, and what the query reader needs."""
+    fields = dict(config["fields"], words={"boost": WORDS_BOOST})
+    if lang == WELSH:   # radicals: see welsh_radicals
+        fields["radicals"] = {"boost": 1.0}
+    # No lunr stop words or stemming: STOP_WORDS are left out of queries instead, so that
+    # "my" can still be found in "my child".
+    config = dict(config, pipeline=[])
+    return dict(config, fields=fields, toolkit={"lang": lang, "stopwords": STOP_WORDS[lang]})
+
+
+def split_index(index, cache, records=()):
+    """{language: index} from the merged index, with Welsh locations made relative to cy/.
+
+    records: data/search-words.yml."""
     english = [doc for doc in index["docs"] if not doc["location"].startswith(WELSH + "/")]
     welsh = []
     for doc in index["docs"]:
         if doc["location"].startswith(WELSH + "/"):
             doc = dict(doc, location=doc["location"][len(WELSH) + 1:])
-            doc["radicals"] = welsh_radicals(doc["title"] + " " + doc["text"], cache)
+            text = doc["title"] + " " + doc["text"]
+            radicals = welsh_radicals(text, cache)
+            doc["radicals"] = " ".join(filter(None, [radicals, without_accents(text + " " + radicals)]))
             welsh.append(doc)
-    welsh_config = dict(index["config"], pipeline=[],
-                        fields=dict(index["config"]["fields"], radicals={"boost": 1.0}))
-    return {"en": dict(index, docs=english), WELSH: dict(index, config=welsh_config, docs=welsh)}
+    return {lang: dict(index, config=search_config(index["config"], lang),
+                       docs=add_everyday_words(docs, everyday_words(records, lang)))
+            for lang, docs in (("en", english), (WELSH, welsh))}
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built every edition
@@ -104,10 +166,12 @@ def on_post_build(config):
         return
     site = Path(config.site_dir)
     merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    cache_path = Path(config.config_file_path).parent / CACHE
+    root = Path(config.config_file_path).parent
+    cache_path = root / CACHE
     cache = read_cache(cache_path)
     known = len(cache)
-    indexes = split_index(merged, cache)
+    records = yaml.safe_load((root / SEARCH_WORDS).read_text(encoding="utf-8"))  # checked by macros
+    indexes = split_index(merged, cache, records)
     if len(cache) != known:
         write_cache(cache_path, cache)
     for lang, index in indexes.items():

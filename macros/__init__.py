@@ -58,7 +58,9 @@ def define_env(env):
     if profile.get("logo"):
         env.conf["theme"]["logo"] = profile["logo"]
 
-    link_problems = finders.check_links(store["intervention-links"], Path(env.conf["docs_dir"]))
+    docs_dir = Path(env.conf["docs_dir"])
+    link_problems = (finders.check_links(store["intervention-links"], docs_dir)
+                     + finders.check_pages("search-words", store["search-words"], docs_dir))
     if link_problems:
         raise PluginError("The toolkit's data has problems:\n" + "\n".join(link_problems))
 

@@ -92,6 +92,15 @@ def check_links(records, docs_dir):
     return problems
 
 
+def check_pages(name, records, docs_dir):
+    """Problems with the `pages` of data/<name>.yml: each must be a page under docs/."""
+    return [f"data/{name}.yml, record '{record['id']}' (#{position}), field 'pages[{index}]': "
+            f"expected a page under docs/, '{page}' does not exist"
+            for position, record in enumerate(records, start=1)
+            for index, page in enumerate(record["pages"], start=1)
+            if not (page.endswith(".md") and (docs_dir / page).is_file())]
+
+
 # --- The intervention finder on the Vulnerability Index page ---------------------------------
 
 def intervention_finder(strings, lang, domains, levels):

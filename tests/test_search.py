@@ -40,18 +40,38 @@ def test_each_edition_has_its_own_index(site):
     assert welsh and all("radicals" in doc for doc in welsh)
 
 
+SCROLL_TO_END = """async list => {
+  list.scrollTo(0, list.scrollHeight - list.clientHeight - 100)
+  await new Promise(done => list.addEventListener("scroll", done, {once: true}))
+  list.scrollTo(0, list.scrollHeight)
+}"""
+
+
 def search(page, url, query):
+    """The result links for `query` typed into the search box of `url`, all of them."""
     page.goto(url)
-    # Material searches on key presses, so type (a plain fill can go unnoticed).
     page.click("input.md-search__input")
-    page.keyboard.type(query)
+    # Material searches on each key release: one key press after filling the box sends the
+    # whole query once, so no earlier, partial query's results can be read by mistake.
+    page.fill("input.md-search__input", query)
+    page.press("input.md-search__input", "End")
     page.wait_for_selector(".md-search-result__item", timeout=30_000)
-    count = 0
-    while count != (count := page.locator(".md-search-result__item").count()):
-        # Material shows ten results, then more as the list is scrolled.
-        page.eval_on_selector(".md-search__scrollwrap", "e => e.scrollTo(0, e.scrollHeight)")
-        page.wait_for_timeout(300)
+    total = re.search(r"\d+", page.inner_text(".md-search-result__meta"))
+    total = int(total.group()) if total else 1
+    items = ".md-search-result__item"
+    while (count := page.locator(items).count()) < total:
+        # Material shows ten results, then four more each time the list's end comes into
+        # view: step back from the end (and wait for that scroll), then go to the end.
+        page.eval_on_selector(".md-search__scrollwrap", SCROLL_TO_END)
+        page.wait_for_function("([css, n]) => document.querySelectorAll(css).length > n",
+                               arg=[items, count])
     return page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
+
+
+def result_pages(hrefs, base):
+    """Result links as page paths ('pace/index.html'), each page once, in order."""
+    pages = [re.sub(r"[?#].*", "", h).removeprefix(base) for h in hrefs]
+    return list(dict.fromkeys(pages))
 
 
 def sections_with_only_the_mutated_form(site, radical, mutated):
@@ -80,3 +100,33 @@ def test_welsh_search_for_a_radical_finds_pages_with_only_mutated_forms(
 def test_english_search_finds_only_english_pages(page, server):
     hrefs = search(page, server + "index.html", "resilience")
     assert hrefs and not any(h.startswith(server + "cy/") for h in hrefs)
+
+
+@pytest.mark.parametrize("lang, query, first", [
+    ("en", "tantrum", "pace/situation-finder.html"),
+    ("en", "transition to secondary", "whole-school/transitions.html"),
+    ("en", "nurture group", "whole-school/targeted-support.html"),
+    ("cy", "strancio", "pace/situation-finder.html"),
+    ("cy", "grwp meithrin", "whole-school/targeted-support.html"),
+])
+def test_everyday_words_typed_in_the_search_box_lead_to_the_page_that_answers(
+        page, server, lang, query, first):
+    base = server + ("" if lang == "en" else "cy/")
+    hrefs = search(page, base + "index.html", query)
+    assert result_pages(hrefs, base)[0] == first
+    assert page.console_errors == []
+
+
+def test_a_stop_word_does_not_flood_the_results(page, server):
+    with_to = result_pages(search(page, server + "index.html", "transition to secondary"), server)
+    without = result_pages(search(page, server + "index.html", "transition secondary"), server)
+    assert with_to == without
+
+
+def test_a_mutated_welsh_word_typed_finds_pages_with_only_its_radical(page, server, site):
+    targets = sections_with_only_the_mutated_form(site, "blant", "plant")
+    found = set(result_pages(search(page, server + "cy/index.html", "blant"), server + "cy/"))
+    assert {t.split("#")[0] for t in targets} & found
+    # The results do not call the reader's word missing when its radical was found.
+    missing = page.eval_on_selector_all(".md-search-result__terms", "els => els.map(e => e.textContent)")
+    assert not any("blant" in text for text in missing), missing

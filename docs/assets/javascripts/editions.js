@@ -4,9 +4,14 @@
   // cy/search/, so point its base there.
   var lang = document.documentElement.lang
   var config = document.getElementById("__config")
-  if (lang !== "en" && config) {
+  if (config) {
     var settings = JSON.parse(config.textContent)
-    settings.base = settings.base.replace(/\/?$/, "/") + lang + "/"
+    if (lang !== "en") settings.base = settings.base.replace(/\/?$/, "/") + lang + "/"
+    // Search runs through the toolkit's worker, which reads the query and ranks the results
+    // and hands the rest to Material's worker (search-worker.js).
+    var material = new URL(settings.search, location.href).href
+    settings.search = new URL("search-worker.js", document.currentScript.src).href +
+      "?material=" + encodeURIComponent(material)
     config.textContent = JSON.stringify(settings)
   }
   // Material fetches a sitemap.xml beside every <link rel="alternate"> (it expects links to

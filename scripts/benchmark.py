@@ -6,7 +6,10 @@
    with the cache warm (as when rebuilding after an edit).
 2. Bytes a reader downloads for a first view of each kind of page, gzipped, by type, and
    the search index of each language (fetched when search is first used, so not counted).
-3. Lighthouse scores (mobile) for the home page, a content page, a data-table page and a
+3. The search benchmark (tests/search-benchmark.yml): the share of queries answered in the
+   first three results, per language, through the site's search in Chromium; and, for
+   comparison, through Material's worker alone on the same index.
+4. Lighthouse scores (mobile) for the home page, a content page, a data-table page and a
    parent sheet in both languages, served on 127.0.0.1 with gzip as hosting/nginx.conf does.
 """
 import argparse
@@ -39,6 +42,7 @@ EDITIONS = {"en": "", "cy": "cy/"}
 TARGETS = {"accessibility": 100, "best-practices": 100, "seo": 100, "performance": 95}
 MAX_FIRST_VIEW_KB = 120
 MAX_BUILD_RATIO = 1.5
+MIN_SEARCH_HITS = 0.95
 TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml",
                 "application/xml")
@@ -191,7 +195,26 @@ def search_index_sizes(site):
         yield lang, len(data), gz(data)
 
 
-# 3. Lighthouse ---------------------------------------------------------------------------
+# 3. The search benchmark -----------------------------------------------------------------
+
+def search_hit_rates(base):
+    """{(language, worker): (hit rate, queries missed)}: worker None is the site's search."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from playwright.sync_api import sync_playwright
+    from search_benchmark import hit_rate
+    rates = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROME_FLAGS.split()[1:])
+        page = browser.new_page()
+        for lang in EDITIONS:
+            for worker in (None, "material"):
+                rates[lang, worker] = hit_rate(page, base, lang, worker)
+        browser.close()
+    return rates
+
+
+# 4. Lighthouse ---------------------------------------------------------------------------
 
 def lighthouse_median(url, work, runs):
     """Lighthouse's advice for a score that varies from run to run: the median of several.
@@ -264,6 +287,16 @@ def main():
             total = sum(sizes.values())
             print(f"  {path:40} " + " ".join(f"{kb(sizes[k]):>9}" for k in ("HTML", "CSS", "JS", "other"))
                   + f" {kb(total):>9} {verdict(total <= MAX_FIRST_VIEW_KB * 1024)}")
+
+        print(f"\nSearch benchmark: queries answered in the first three results "
+              f"(target at least {MIN_SEARCH_HITS:.0%})")
+        for (lang, worker), (rate, missed) in search_hit_rates(base).items():
+            if worker:
+                print(f"  {lang}, Material's query handling alone, same index: {rate:4.0%}")
+                continue
+            print(f"  {lang}, the toolkit's search: {rate:4.0%} {verdict(rate >= MIN_SEARCH_HITS)}")
+            for query, expected, found in missed:
+                print(f"    missed '{query}': found {', '.join(found) or 'nothing'}")
 
         if args.lighthouse_runs:
             print(f"\nLighthouse, mobile, median of {args.lighthouse_runs} runs "

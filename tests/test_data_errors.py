@@ -64,6 +64,9 @@ BROKEN_FIELDS = {
         "roles.yml", lambda r: r[0].update(duties="Listen to pupils"),
         "data/roles.yml, record '{id}' (#1), field 'duties': "
         "expected a non-empty list of English and Welsh texts, found 'Listen to pupils'"),
+    "search words without Welsh": (
+        "search-words.yml", lambda r: r[0]["words"].pop("cy"),
+        "data/search-words.yml, record '{id}' (#1), field 'words.cy': expected Welsh text, found nothing"),
     "text given as a plain string": (
         "pace-notice.yml", lambda r: r[0].update(notice="Upset"),
         "data/pace-notice.yml, record '{id}' (#1), field 'notice': "

@@ -97,6 +97,7 @@ def test_search_works_from_disk(page, site, lang):
     if lang == "en":
         assert not any(href.startswith(file_url(site, "cy/")) for href in hrefs)
     assert file_url(site, prefix + "search/search_index.js") in requests
+    assert any("/assets/javascripts/search-worker.js" in url for url in requests)   # the toolkit's
     page.click("a.md-search-result__link")
     page.wait_for_url(re.compile(r"^file://.*\.html"))
     assert Path(unquote(urlsplit(page.url).path)).is_file()

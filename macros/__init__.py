@@ -46,9 +46,18 @@ def define_env(env):
     # (mkdocs-static-i18n switches the language after this runs): overrides/main.html picks
     # the entry of config.theme.language.
     contact = profile.get("safeguarding_contact")
+
+    def urgent_help(lang, cite=False):
+        return render.urgent_help(store["urgent-help"], strings, lang,
+                                  render.pick(contact, lang) if contact else None, cite)
+
     env.conf["extra"]["toolkit"] = {lang: {
-        "urgent_help": render.urgent_help(store["urgent-help"], strings, lang,
-                                          render.pick(contact, lang) if contact else None),
+        "urgent_help": urgent_help(lang),
+        # The header's Help now link (overrides/partials/toolkit-help-now.html): each
+        # edition's own help page, from the top of the site.
+        "help_now_href": ("" if lang == data.LANGUAGES[0] else f"{lang}/") + "help-now.html",
+        "help_now_label": render.pick(strings["help_now_label"], lang),
+        "help_now_close": render.pick(strings["help_now_close"], lang),
         "school_name": render.pick(profile["name"], lang),
         "updated_label": render.pick(strings["updated_label"], lang),
         "feedback_url": profile.get("feedback"),
@@ -173,6 +182,11 @@ def define_env(env):
     def welsh_terms():
         """The chosen Welsh terms (data/terms.yml), for readers and translators."""
         return render.welsh_terms(store["terms"], strings, lang())
+
+    @env.macro
+    def help_now():
+        """The urgent-help box, with the published pages behind its numbers (help-now.md)."""
+        return urgent_help(lang(), cite=True)
 
     @env.macro
     def glossary():

@@ -4,6 +4,7 @@ Pure functions: data and a language code in, Markdown (with md_in_html blocks) o
 """
 import re
 from html import escape
+from urllib.parse import urlsplit
 
 LEVELS = ("universal", "targeted", "specialist")
 DOMAINS = ("individual", "school", "family", "community")
@@ -194,25 +195,49 @@ def long_date(iso_date, lang):
     return format_date(date.fromisoformat(iso_date), "d MMMM y", locale=lang)
 
 
-def urgent_help(lines, strings, lang, school_contact=None):
-    """The "if a child is in danger" box shown on every page, as HTML.
+def urgent_help(lines, strings, lang, school_contact=None, cite=False):
+    """The "if a child is in danger" box, as HTML: at the foot of every page, on the Help now
+    page, and copied into the Help now panel by docs/assets/javascripts/help-now.js.
 
-    school_contact: the school's own safeguarding contact (local settings), if any.
+    school_contact: the school's own safeguarding contact (local settings), if any; it comes
+    before the national numbers. cite: also list the published pages behind the numbers.
     """
     s = lambda key: pick(strings[key], lang)
-    local = (f'<p><strong>{s("urgent_help_in_school")}</strong> {escape(school_contact)}</p>'
-             if school_contact else "")
-    items = "".join(
-        f'<li><a href="tel:{line["number"].replace(" ", "")}">{line["number"]}</a> '
-        f'<strong>{pick(line["name"], lang)}</strong>, {pick(line["who"], lang)}</li>'
-        for line in lines)
+    local = (f'<p class="toolkit-urgent__school"><strong>{s("urgent_help_in_school")}</strong> '
+             f'{escape(school_contact)}</p>' if school_contact else "")
     oldest = min(line["checked"] for line in lines)
+    cited = ""
+    if cite:
+        cited = "".join(
+            f'<li>{pick(line["name"], lang)}: ' + ", ".join(
+                f'<a href="{escape(url, quote=True)}">{escape(host(url))}</a>'
+                for url in line["sources"]) + "</li>"
+            for line in lines if line.get("sources"))
+        cited = (f'<p class="toolkit-urgent__sources">{s("urgent_help_sources")}</p>'
+                 f'<ul class="toolkit-urgent__sources">{cited}</ul>' if cited else "")
     return (f'<aside class="toolkit-urgent" aria-labelledby="urgent-help-title">'
             f'<p class="toolkit-urgent__title" id="urgent-help-title"><strong>{s("urgent_help_heading")}</strong></p>'
             f'<p>{s("urgent_help_policy")}</p>{local}'
-            f'<p>{s("urgent_help_call")}</p><ul>{items}</ul>'
+            f'<p>{s("urgent_help_call")}</p>{urgent_lines(lines, lang)}'
             f'<p class="toolkit-urgent__checked">'
-            f'{s("urgent_help_checked").format(date=long_date(oldest, lang))}</p></aside>')
+            f'{s("urgent_help_checked").format(date=long_date(oldest, lang))}</p>{cited}</aside>')
+
+
+def urgent_lines(lines, lang):
+    """Each line as a large tap-to-call link to its number, then its name and who it is for."""
+    items = []
+    for line in lines:
+        note = (f'<span class="toolkit-urgent__note">{pick(line["note"], lang)}</span>'
+                if line.get("note") else "")
+        items.append(f'<li><a class="toolkit-urgent__call" href="tel:{line["number"].replace(" ", "")}">'
+                     f'{line["number"]}</a> <span><strong>{pick(line["name"], lang)}</strong>, '
+                     f'{pick(line["who"], lang)}{note}</span></li>')
+    return f'<ul class="toolkit-urgent__lines">{"".join(items)}</ul>'
+
+
+def host(url):
+    """'https://www.nhs.uk/a/b' as 'nhs.uk': a short, readable name for a cited page."""
+    return urlsplit(url).hostname.removeprefix("www.")
 
 
 def welsh_terms(records, strings, lang):

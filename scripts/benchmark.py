@@ -11,6 +11,8 @@
    comparison, through Material's worker alone on the same index.
 4. Lighthouse scores (mobile) for the home page, a content page, a data-table page and a
    parent sheet in both languages, served on 127.0.0.1 with gzip as hosting/nginx.conf does.
+4. Taps from a content page to a visible 999 link on a phone (--help-now-only SITE measures
+   this alone, on a site already built).
 """
 import argparse
 import functools
@@ -243,6 +245,57 @@ def lighthouse(url, work):
     return scores, failed, audits["largest-contentful-paint"]["numericValue"]
 
 
+# 4. Help now ----------------------------------------------------------------------------
+
+MAX_TAPS_TO_999 = 1
+PHONE = {"width": 390, "height": 844}
+IN_VIEW = """() => [...document.querySelectorAll('a[href="tel:999"]')].some(a => {
+    const box = a.getBoundingClientRect()
+    return a.checkVisibility() && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight
+})"""
+
+
+def taps_to_999(base, path):
+    """How a reader on a phone reaches a visible 999 link from `path`: 0 if it is on the
+    first screen, 1 if one tap on the header's Help now control shows it, else the screenfuls
+    scrolled (a swipe each) until it shows, as ("taps" or "swipes", count)."""
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROME_FLAGS.split()[1:])
+        page = browser.new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+        page.goto(base + path, wait_until="load")
+        try:
+            if page.evaluate(IN_VIEW):
+                return "taps", 0
+            control = page.locator('.md-header a[href$="help-now.html"]')
+            if control.count() and control.first.is_visible():
+                control.first.tap()
+                page.wait_for_function(IN_VIEW, timeout=5000)
+                return "taps", 1
+            swipes = 0
+            while not page.evaluate(IN_VIEW):
+                at = page.evaluate("scrollY")
+                page.evaluate("scrollBy(0, innerHeight)")
+                page.wait_for_function(f"scrollY !== {at} || innerHeight + scrollY >= "
+                                       "document.documentElement.scrollHeight - 1")
+                swipes += 1
+                if page.evaluate("scrollY") == at:
+                    return "screenfuls, never visible", swipes
+            return "screenfuls", swipes
+        finally:
+            browser.close()
+
+
+def report_taps(base):
+    print(f"\nTaps from a content page to a visible 999 link, phone {PHONE['width']}x"
+          f"{PHONE['height']} (target: at most {MAX_TAPS_TO_999})")
+    for prefix in EDITIONS.values():
+        path = prefix + PAGES["content page"]
+        kind, count = taps_to_999(base, path)
+        print(f"  {path:40} {count} {kind:10} {verdict(kind == 'taps' and count <= MAX_TAPS_TO_999)}")
+
+
 # The report ------------------------------------------------------------------------------
 
 def verdict(ok):
@@ -254,7 +307,14 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="builds of each kind (best is kept)")
     parser.add_argument("--lighthouse-runs", type=int, default=3,
                         help="Lighthouse runs per page (the median is kept); 0 skips Lighthouse")
+    parser.add_argument("--help-now-only", metavar="SITE", type=Path,
+                        help="measure only the taps to a 999 link, on this built site folder")
     args = parser.parse_args()
+    if args.help_now_only:
+        server, base = serve(args.help_now_only)
+        report_taps(base)
+        server.shutdown()
+        return
     work = Path(tempfile.mkdtemp(prefix="toolkit-benchmark-"))
     try:
         print(f"Toolkit benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
@@ -297,6 +357,7 @@ def main():
             print(f"  {lang}, the toolkit's search: {rate:4.0%} {verdict(rate >= MIN_SEARCH_HITS)}")
             for query, expected, found in missed:
                 print(f"    missed '{query}': found {', '.join(found) or 'nothing'}")
+        report_taps(base)
 
         if args.lighthouse_runs:
             print(f"\nLighthouse, mobile, median of {args.lighthouse_runs} runs "

@@ -58,6 +58,16 @@ def test_profile_details_appear_and_nothing_leaks(built, lang):
     assert norm(settings["worry_contact"][lang]) in norm(soup(site, lang, "local-support.html").get_text())
 
 
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_the_schools_safeguarding_contact_comes_before_the_national_numbers(built, lang):
+    name, site = built
+    box = soup(site, lang, "help-now.html").select_one("aside.toolkit-urgent")
+    school = box.select_one(".toolkit-urgent__school")
+    assert norm(profile(name)["safeguarding_contact"][lang]) in norm(school.get_text())
+    first_number = box.select_one("a[href^='tel:']")
+    assert school in first_number.find_all_previous("p")
+
+
 def test_the_default_profile_lists_no_services(html, data):
     assert html("en", "local-support.md").select_one("table[aria-labelledby=local-services-caption]") is None
     assert norm(data["strings"]["local_services_none"]["cy"]) in norm(html("cy", "local-support.md").get_text())

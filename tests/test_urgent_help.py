@@ -8,14 +8,18 @@ from conftest import LANGUAGES
 def test_every_page_shows_the_urgent_help_box_with_every_number(html, pages, data, lang):
     lines = data["urgent-help"]
     for path in pages:
-        box = html(lang, path).select_one("article aside.toolkit-urgent")
-        assert box is not None, path
+        boxes = html(lang, path).select("article aside.toolkit-urgent")
+        assert len(boxes) == 1, path
+        box = boxes[0]
         assert box.select_one("#urgent-help-title").get_text(strip=True) == \
             data["strings"]["urgent_help_heading"][lang]
         links = {a.get_text(): a["href"] for a in box.select("a[href^='tel:']")}
         assert links == {line["number"]: "tel:" + line["number"].replace(" ", "") for line in lines}
         for line in lines:
             assert line["name"][lang] in box.get_text()
+            assert line.get("note", {}).get(lang, "") in box.get_text()
+        # Each number is its own large tap-to-call link (sizes: tests/test_help_now.py).
+        assert len(box.select("a.toolkit-urgent__call")) == len(lines)
 
 
 def test_the_box_says_when_the_numbers_were_checked(html, data):

@@ -8,6 +8,8 @@
    the search index of each language (fetched when search is first used, so not counted).
 3. Lighthouse scores (mobile) for the home page, a content page, a data-table page and a
    parent sheet in both languages, served on 127.0.0.1 with gzip as hosting/nginx.conf does.
+4. Tables that scroll sideways (or run off the side) on a 390-px phone, over every page of
+   both editions, in Chromium (tests/sideways.py: the measure tests/test_tables_phone.py uses).
 """
 import argparse
 import functools
@@ -30,6 +32,9 @@ from urllib.parse import urlsplit
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+import sideways  # noqa: E402  (tests/sideways.py: shared with the tests)
+
 CHROMIUM = "/usr/bin/chromium"
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
 PAGES = {"home page": "index.html", "content page": "pace/empathy.html",
@@ -220,6 +225,27 @@ def lighthouse(url, work):
     return scores, failed, audits["largest-contentful-paint"]["numericValue"]
 
 
+# 4. Tables on phones ---------------------------------------------------------------------
+
+PHONE = {"width": 390, "height": 844}
+
+
+def sideways_tables(site, base):
+    """[(page, table)] of every table that scrolls sideways or runs off the side at 390 px,
+    over every page of both editions."""
+    from playwright.sync_api import sync_playwright
+    found = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROME_FLAGS.split()[1:])
+        page = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+        for path in sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")):
+            page.goto(base + path)
+            found += [(path, table["name"]) for table in sideways.sideways(sideways.measure(page))]
+        browser.close()
+    return found
+
+
 # The report ------------------------------------------------------------------------------
 
 def verdict(ok):
@@ -264,6 +290,12 @@ def main():
             total = sum(sizes.values())
             print(f"  {path:40} " + " ".join(f"{kb(sizes[k]):>9}" for k in ("HTML", "CSS", "JS", "other"))
                   + f" {kb(total):>9} {verdict(total <= MAX_FIRST_VIEW_KB * 1024)}")
+
+        wide = sideways_tables(site, base)
+        print(f"\nTables that scroll sideways at 390 px, every page of both editions (goal 0): "
+              f"{len(wide)} {verdict(not wide)}")
+        for path, name in wide:
+            print(f"  {path}: the table headed '{name}'")
 
         if args.lighthouse_runs:
             print(f"\nLighthouse, mobile, median of {args.lighthouse_runs} runs "

@@ -26,15 +26,15 @@ def list_table(name, caption, headers, rows, none_listed, caption_id=None, colum
     rows: (row id, heading, [a list of items, a text, or None, per further column]), already
     in one language. comment: where the table comes from (default: its data file). Cells are Markdown (md_in_html), so emphasis and abbreviation tooltips work
     inside them. The caption is a paragraph that labels the table, as md_in_html wraps
-    a <caption> in a <p>. tabindex="0": a table wider than the screen scrolls sideways, and
-    keyboard users must be able to focus it to scroll it.
+    a <caption> in a <p>. No table scrolls sideways (on a phone hooks/tables.py and the
+    stylesheet stack it as cards), so none needs to take the keyboard focus.
     column_keys: a key per further column, set as data-column on its cells (for scripts).
     """
     caption_id = caption_id or f"{name}-caption"
     keys = [f' data-column="{key}"' for key in column_keys] if column_keys else [""] * len(headers)
     lines = [comment or source_comment(name),
              f'<p class="toolkit-caption" id="{caption_id}">{caption}</p>',
-             f'<table class="toolkit-table" aria-labelledby="{caption_id}" tabindex="0"{table_attrs} markdown>',
+             f'<table class="toolkit-table" aria-labelledby="{caption_id}"{table_attrs} markdown>',
              "<thead markdown>", "<tr markdown>"]
     lines += [f'<th scope="col"{key}>{header}</th>' for key, header in zip([""] + keys, headers)]
     lines += ["</tr>", "</thead>", "<tbody markdown>"]

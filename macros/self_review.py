@@ -106,7 +106,7 @@ def row(record, strings, lang):
 def table(table_id, caption, headers, body_rows=()):
     """A table of the tools; the script fills in or replaces the body."""
     lines = [f'<p class="toolkit-caption" id="{table_id}-caption">{caption}</p>',
-             f'<table class="toolkit-table toolkit-review-table" id="{table_id}" aria-labelledby="{table_id}-caption" tabindex="0">',
+             f'<table class="toolkit-table toolkit-review-table" id="{table_id}" aria-labelledby="{table_id}-caption">',
              "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in headers) + "</tr></thead>",
              "<tbody>"] + list(body_rows) + ["</tbody>", "</table>"]
     return "\n".join(lines)

@@ -11,8 +11,10 @@
    comparison, through Material's worker alone on the same index.
 4. Lighthouse scores (mobile) for the home page, a content page, a data-table page and a
    parent sheet in both languages, served on 127.0.0.1 with gzip as hosting/nginx.conf does.
-4. Taps from a content page to a visible 999 link on a phone (--help-now-only SITE measures
+5. Taps from a content page to a visible 999 link on a phone (--help-now-only SITE measures
    this alone, on a site already built).
+6. Tables that scroll sideways (or run off the side) on a 390-px phone, over every page of
+   both editions, in Chromium (tests/sideways.py: the measure tests/test_tables_phone.py uses).
 """
 import argparse
 import functools
@@ -35,6 +37,9 @@ from urllib.parse import urlsplit
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+import sideways  # noqa: E402  (tests/sideways.py: shared with the tests)
+
 CHROMIUM = "/usr/bin/chromium"
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
 PAGES = {"home page": "index.html", "content page": "pace/empathy.html",
@@ -294,6 +299,25 @@ def report_taps(base):
         path = prefix + PAGES["content page"]
         kind, count = taps_to_999(base, path)
         print(f"  {path:40} {count} {kind:10} {verdict(kind == 'taps' and count <= MAX_TAPS_TO_999)}")
+# 4. Tables on phones ---------------------------------------------------------------------
+
+PHONE = {"width": 390, "height": 844}
+
+
+def sideways_tables(site, base):
+    """[(page, table)] of every table that scrolls sideways or runs off the side at 390 px,
+    over every page of both editions."""
+    from playwright.sync_api import sync_playwright
+    found = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=CHROME_FLAGS.split()[1:])
+        page = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+        for path in sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")):
+            page.goto(base + path)
+            found += [(path, table["name"]) for table in sideways.sideways(sideways.measure(page))]
+        browser.close()
+    return found
 
 
 # The report ------------------------------------------------------------------------------
@@ -358,6 +382,11 @@ def main():
             for query, expected, found in missed:
                 print(f"    missed '{query}': found {', '.join(found) or 'nothing'}")
         report_taps(base)
+        wide = sideways_tables(site, base)
+        print(f"\nTables that scroll sideways at 390 px, every page of both editions (goal 0): "
+              f"{len(wide)} {verdict(not wide)}")
+        for path, name in wide:
+            print(f"  {path}: the table headed '{name}'")
 
         if args.lighthouse_runs:
             print(f"\nLighthouse, mobile, median of {args.lighthouse_runs} runs "

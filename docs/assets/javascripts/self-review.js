@@ -25,6 +25,23 @@
     if (text !== undefined) made.textContent = text;
     return made;
   }
+  // A body row: the key element's name as its heading, then the cells, each labelled with
+  // its column's header and given its table role as hooks/tables.py does for the built
+  // rows, so that on a phone the row reads as a card (toolkit.css, "Tables on phones").
+  function tableRow(table, name, cells) {
+    var headers = table.tHead.rows[0].cells;
+    var tr = element("tr");
+    var th = element("th", name);
+    th.scope = "row";
+    tr.append.apply(tr, [th].concat(cells));
+    tr.setAttribute("role", "row");
+    Array.prototype.forEach.call(tr.cells, function (cell, at) {
+      cell.setAttribute("role", at ? "cell" : "rowheader");
+      var label = headers[at] ? headers[at].textContent.trim() : "";
+      if (label) cell.dataset.label = label;
+    });
+    return tr;
+  }
   function ratingWords(rating) { return words.ratings[rating] || words.review_rating_none; }
   function rowName(row) { return row.querySelector("legend").textContent.trim(); }
   function today() {
@@ -133,14 +150,10 @@
       return { row: row, order: order, answer: answerOf(state.answers, row.dataset.reviewRow) };
     }).filter(function (item) { return (item.answer.next || "").trim(); });
     planned.sort(function (a, b) { return rank(a.answer.rating) - rank(b.answer.rating) || a.order - b.order; });
-    var body = $("review-plan-table").tBodies[0];
+    var table = $("review-plan-table"), body = table.tBodies[0];
     body.replaceChildren.apply(body, planned.map(function (item) {
-      var tr = element("tr");
-      var th = element("th", rowName(item.row));
-      th.scope = "row";
-      tr.append(th, element("td", ratingWords(item.answer.rating)));
-      ["next", "lead", "due"].forEach(function (field) { tr.append(element("td", item.answer[field] || "")); });
-      return tr;
+      return tableRow(table, rowName(item.row), [element("td", ratingWords(item.answer.rating))].concat(
+        ["next", "lead", "due"].map(function (field) { return element("td", item.answer[field] || ""); })));
     }));
     $("review-plan-empty").hidden = planned.length > 0;
     $("review-plan-table").hidden = $("review-plan-table-caption").hidden = planned.length === 0;
@@ -273,7 +286,7 @@
     return checkedAnswers(lines);
   }
   function showMerged(files) {
-    var body = $("review-merged-table").tBodies[0];
+    var table = $("review-merged-table"), body = table.tBodies[0];
     body.replaceChildren.apply(body, rows.map(function (row) {
       var id = row.dataset.reviewRow;
       var given = {};
@@ -288,13 +301,9 @@
       });
       var spread = RATINGS.concat(["none"]).filter(function (rating) { return given[rating]; })
         .map(function (rating) { return ratingWords(rating === "none" ? "" : rating) + ": " + given[rating]; });
-      var tr = element("tr");
-      var th = element("th", rowName(row));
-      th.scope = "row";
       var notesCell = element("td");
       if (notes.children.length) notesCell.append(notes);
-      tr.append(th, element("td", spread.join(", ")), notesCell);
-      return tr;
+      return tableRow(table, rowName(row), [element("td", spread.join(", ")), notesCell]);
     }));
     say("review-merged-table-caption", fill(words.review_merged_caption, { count: files.length }));
     $("review-merged").hidden = false;
@@ -356,24 +365,20 @@
     var from = $("review-compare-from").value, to = $("review-compare-to").value;
     var before = chosenAnswers(from), after = chosenAnswers(to);
     var tally = { up: 0, down: 0, same: 0, unrated: 0 };
-    var body = $("review-compare-table").tBodies[0];
+    var table = $("review-compare-table"), body = table.tBodies[0];
+    var headers = table.tHead.rows[0].cells;    // named first: the cells take their labels
+    headers[1].textContent = chosenName(from);
+    headers[2].textContent = chosenName(to);
     body.replaceChildren.apply(body, rows.map(function (row) {
       var id = row.dataset.reviewRow;
       var a = answerOf(before, id).rating, b = answerOf(after, id).rating;
       var change = rank(a) === RATINGS.length || rank(b) === RATINGS.length ? "unrated"
         : rank(b) > rank(a) ? "up" : rank(b) < rank(a) ? "down" : "same";
       tally[change] += 1;
-      var tr = element("tr");
-      var th = element("th", rowName(row));
-      th.scope = "row";
       var changeCell = element("td", words["review_change_" + change]);
       changeCell.dataset.change = change;
-      tr.append(th, element("td", ratingWords(a)), element("td", ratingWords(b)), changeCell);
-      return tr;
+      return tableRow(table, rowName(row), [element("td", ratingWords(a)), element("td", ratingWords(b)), changeCell]);
     }));
-    var headers = $("review-compare-table").tHead.rows[0].cells;
-    headers[1].textContent = chosenName(from);
-    headers[2].textContent = chosenName(to);
     say("review-compare-table-caption", fill(words.review_compare_caption, { from: chosenName(from), to: chosenName(to) }));
     say("review-compare-summary", fill(words.review_compare_summary, tally));
   }

@@ -174,6 +174,10 @@ def check_value(value, field_type, choices, label, path):
         if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
             return []
         return [f"{at}: expected a non-empty list of plain strings, found {_kind(value)}"]
+    if base == "count":
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return []
+        return [f"{at}: expected a whole number above 0, found {_kind(value)}"]
     if base == "date":
         if isinstance(value, str) and DATE_PATTERN.match(value):
             return []
@@ -249,7 +253,7 @@ def _describe(field_type, choices):
     if base.startswith("refs:"):
         return f"a non-empty list of ids of records in data/{base.removeprefix('refs:')}.yml"
     return {"id": "an id", "string": "a plain string", "strings": "a non-empty list of plain strings",
-            "date": "a date written YYYY-MM-DD in quotes",
+            "date": "a date written YYYY-MM-DD in quotes", "count": "a whole number above 0",
             "text": "English and Welsh text ({en: ..., cy: ...})",
             "texts": "a non-empty list of English and Welsh texts"}[base]
 

@@ -59,7 +59,11 @@ BROKEN_FIELDS = {
     "unknown field": (
         "vulnerability-index.yml", lambda r: r[0].update(universl=r[0]["universal"]),
         "data/vulnerability-index.yml, record '{id}' (#1), field 'universl': "
-        "not a known field (expected one of: id, domain, factor, universal, targeted, specialist)"),
+        "not a known field (expected one of: id, domain, factor, universal, targeted, specialist, empty)"),
+    "a count written as text": (
+        "source-tables.yml", lambda r: r[0].update(rows="27"),
+        "data/source-tables.yml, record '{id}' (#1), field 'rows': "
+        "expected a whole number above 0, found '27'"),
     "wrong type": (
         "roles.yml", lambda r: r[0].update(duties="Listen to pupils"),
         "data/roles.yml, record '{id}' (#1), field 'duties': "

@@ -12,10 +12,22 @@ CLITIC = re.compile(r"['’](n|r|i|w|u|m|th|ch|ti|ni|chi|nhw)$", re.IGNORECASE) 
 MAX_UNKNOWN_RATE = 0.005
 
 
+def accepted_entries():
+    """(heading, word, reason) for each word of the reviewed list: the `## ` heading it sits
+    under and the text after its own `#`."""
+    heading, entries = None, []
+    for line in (ROOT / "data" / "welsh-accepted-words.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            heading = line
+        elif line.strip() and not line.startswith("#"):
+            word, _, reason = line.partition("#")
+            entries.append((heading, word.strip(), reason.strip()))
+    return entries
+
+
 def accepted_words():
     """The reviewed list, lower-cased: a word is accepted whatever its capitals."""
-    lines = (ROOT / "data" / "welsh-accepted-words.txt").read_text(encoding="utf-8").splitlines()
-    return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
+    return {word.lower() for _, word, _ in accepted_entries()}
 
 
 def is_known(word):
@@ -56,3 +68,18 @@ def test_accepted_words_are_still_needed_and_not_dictionary_words(site):
     accepted = accepted_words()
     assert sorted(w for w in accepted if is_known(w)) == []
     assert sorted(accepted - words) == []
+
+
+def test_every_accepted_word_says_why_it_is_there():
+    """A name, an English word of a cited title, an abbreviation, or a Welsh word the
+    dictionary lacks with its own reason: never an unexplained entry (a misspelling)."""
+    entries = accepted_entries()
+    assert [word for heading, word, _ in entries if heading is None] == []
+    welsh = [(word, reason) for heading, word, reason in entries if heading.startswith("## Welsh")]
+    assert len(welsh) > 20
+    assert [word for word, reason in welsh if len(reason.split()) < 2] == []
+    assert all(" " not in word for _, word, _ in entries)
+
+
+def test_fixed_misspellings_are_not_accepted():
+    assert {"thanteithion", "targedig", "thargedig"}.isdisjoint(accepted_words())

@@ -161,6 +161,11 @@ def define_env(env):
         return found + script_once("situation-finder.js")
 
     @env.macro
+    def situation_finder_link():
+        """One line pointing to the situation finder, for pages a reader in a hurry may be on."""
+        return finders.situation_finder_link(strings, lang(), env.page.file.src_uri)
+
+    @env.macro
     def source_documents():
         """The source documents, their publishers and dates, and the pages drawing on each."""
         pages = {page for source in store["sources"] for section in source["sections"]

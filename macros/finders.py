@@ -28,6 +28,24 @@ def attribute(text):
     return escape(text, quote=True)
 
 
+# --- The line that points readers to the situation finder ----------------------------------
+
+SITUATION_FINDER = "pace/situation-finder.md"
+
+
+def situation_finder_link(strings, lang, page_src):
+    """A short paragraph linking the situation finder, relative to page_src (its source path).
+
+    One wording on every page that uses it, so a reader in a hurry learns to spot it; left out
+    of the search index, where it would make every such page match "upset" and "angry".
+    """
+    target = posixpath.relpath(SITUATION_FINDER, posixpath.dirname(page_src) or ".")
+    return (f"**{pick(strings['routes_finder_question'], lang)}** "
+            f"{pick(strings['routes_finder_go'], lang)} "
+            f"[{pick(strings['routes_finder_link'], lang)}]({target}).\n"
+            "{ .toolkit-finder-pointer data-search-exclude }")
+
+
 # --- Links from named interventions to where the toolkit explains them -----------------------
 
 def link_targets(records, page_src):
@@ -103,6 +121,9 @@ def check_pages(name, records, docs_dir):
 
 # --- The intervention finder on the Vulnerability Index page ---------------------------------
 
+FINDER_HEADING = "find-an-intervention"
+
+
 def intervention_finder(strings, lang, domains, levels):
     """The finder's form (hidden until its script runs) for the vulnerability_index tables."""
     s = lambda key: attribute(pick(strings[key], lang))
@@ -114,13 +135,14 @@ def intervention_finder(strings, lang, domains, levels):
         return [f'<fieldset class="toolkit-finder__choices"><legend>{legend}</legend>',
                 *options, "</fieldset>"]
 
+    # A heading, so the finder is in the page contents; one id in both languages, so the
+    # language toggle keeps the reader's place.
     lines = [
+        f'## {pick(strings["finders_interventions_title"], lang)} {{ #{FINDER_HEADING} }}', "",
         f'<form class="toolkit-finder" id="intervention-finder" role="search" '
-        f'aria-labelledby="intervention-finder-title" hidden '
+        f'aria-labelledby="{FINDER_HEADING}" hidden '
         f'data-count="{s("finders_interventions_count")}" '
         f'data-none="{s("finders_interventions_none")}">',
-        f'<p class="toolkit-finder__title" id="intervention-finder-title">'
-        f'<strong>{s("finders_interventions_title")}</strong></p>',
         '<p class="toolkit-finder__search">',
         f'<label for="intervention-finder-text">{s("finders_interventions_text")}</label>',
         '<input type="search" id="intervention-finder-text" name="text" autocomplete="off" '

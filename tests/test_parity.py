@@ -25,3 +25,10 @@ def test_welsh_page_is_not_an_english_fallback(html, doc):
     assert welsh.select_one("article h1").get_text() != english.select_one("article h1").get_text()
     assert welsh.select_one('meta[name="description"]')["content"] != \
         english.select_one('meta[name="description"]')["content"]
+
+
+@pytest.mark.parametrize("doc", ENGLISH_PAGES)
+def test_welsh_headings_come_in_the_same_order_and_levels(html, doc):
+    """The language toggle keeps a reader's section by its heading's position (editions.js)."""
+    levels = lambda soup: [h.name for h in soup.select("article :is(h1, h2, h3, h4, h5, h6)[id]")]
+    assert levels(html("cy", doc)) == levels(html("en", doc))

@@ -169,6 +169,25 @@ def test_on_a_phone_the_parents_advice_has_the_width_of_the_screen(phone, server
         assert cell.bounding_box()["width"] >= 300
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_on_a_phone_the_self_reviews_action_plan_built_by_its_script_reads_as_cards(
+        browser, server, lang):
+    from test_self_review import fill_example, open_review
+    context, tab = open_review(browser, server, lang, viewport=PHONE)
+    fill_example(tab)
+    plan = tab.locator("#review-plan-table")
+    expect(plan).to_be_visible()
+    headers = plan.locator("thead th").all_inner_texts()
+    labels = plan.locator("tbody tr").evaluate_all(
+        "rows => rows.map(r => [...r.cells].map(c => [c.dataset.label, c.getAttribute('role')]))")
+    assert len(labels) >= 3
+    assert all(row == [[header.strip(), "rowheader" if at == 0 else "cell"]
+                       for at, header in enumerate(headers)] for row in labels), labels
+    assert sideways(measure(tab)) == []
+    assert tab.console_errors == []
+    context.close()
+
+
 @pytest.fixture(scope="module", params=DESKTOPS, ids=lambda size: f"{size['width']}px")
 def desktop(request, browser):
     context = browser.new_context(viewport=request.param)

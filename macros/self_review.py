@@ -22,7 +22,9 @@ SCRIPT_WORDS = ("review_rating_none", "review_summary_text", "review_cleared", "
                 "review_field_next", "review_field_lead", "review_field_due", "review_import_done", "review_import_error",
                 "review_merged_caption", "review_snapshot_saved", "review_compare_current",
                 "review_compare_caption", "review_compare_summary", "review_change_up",
-                "review_change_down", "review_change_same", "review_change_unrated")
+                "review_change_down", "review_change_same", "review_change_unrated",
+                "review_merged_own", "review_merged_caption_own", "review_merged_forgotten",
+                "review_plan_date", "review_months")
 
 
 def words(strings, lang):
@@ -149,6 +151,7 @@ def tools(strings, lang):
         '<p class="toolkit-review-buttons">'
         + button(s("review_plan_show"), 'data-review-plan-only aria-pressed="false"')
         + " " + button(s("review_plan_print"), "data-review-plan-print") + "</p>",
+        '<p class="toolkit-review-plan-date" id="review-plan-date"></p>',
         f'<p id="review-plan-empty">{s("review_plan_empty")}</p>',
         table("review-plan-table", s("review_plan_caption"), plan_headers),
         "</div>", "</section>", "",
@@ -163,6 +166,8 @@ def tools(strings, lang):
         '<div id="review-merged" hidden>',
         table("review-merged-table", s("review_merged_caption"),
               [s("review_element"), s("review_merged_ratings"), s("review_merged_notes")]),
+        '<p class="toolkit-review-buttons">' + button(s("review_merged_forget"), "data-review-merged-forget")
+        + "</p>",
         "</div>", "</div>", "</section>", "",
         '<section class="toolkit-review-tool" id="review-snapshots" markdown>', "",
         f"## {s('review_snapshots_heading')} {{ #snapshots }}", "", needs_script(strings, lang),

@@ -403,13 +403,34 @@ def test_checklist_ticks_survive_a_reload_and_the_reset_clears_them(page, server
     assert page.console_errors == []
 
 
-def test_ticks_are_kept_per_language(page, server, data):
+def test_ticks_are_shared_between_the_languages(page, server, data):
     page.goto(url(server, "en", ROLES))
     checkbox(page, data, 0).check()
     page.goto(url(server, "cy", ROLES))
-    expect(checkbox(page, data, 0)).not_to_be_checked()
-    page.goto(url(server, "en", ROLES))
     expect(checkbox(page, data, 0)).to_be_checked()
+    checkbox(page, data, 0).uncheck()
+    checkbox(page, data, 1, role="head-teacher").check()
+    page.goto(url(server, "en", ROLES))
+    expect(checkbox(page, data, 0)).not_to_be_checked()
+    expect(checkbox(page, data, 1, role="head-teacher")).to_be_checked()
+    assert page.console_errors == []
+
+
+def test_ticks_saved_per_language_before_are_moved_to_the_shared_store(page, server, data):
+    """Ticks from before the stores were shared survive: a tick in either language counts."""
+    staff = render.duty_ids(next(r for r in data["roles"] if r["id"] == "all-staff"))
+    page.goto(url(server, "en", ROLES))
+    page.evaluate("""([en, cy]) => {
+        localStorage.clear();
+        localStorage.setItem("toolkit-checklist:en:/appendices/roles-and-responsibilities.html", JSON.stringify(en));
+        localStorage.setItem("toolkit-checklist:cy:/cy/appendices/roles-and-responsibilities.html", JSON.stringify(cy));
+    }""", [{staff[0]: True}, {staff[2]: True}])
+    page.goto(url(server, "cy", ROLES))
+    expect(checkbox(page, data, 0)).to_be_checked()
+    expect(checkbox(page, data, 2)).to_be_checked()
+    expect(checkbox(page, data, 1)).not_to_be_checked()
+    keys = page.evaluate("Object.keys(localStorage).sort()")
+    assert keys == ["toolkit-checklist:all-staff"]
     assert page.console_errors == []
 
 

@@ -3,6 +3,7 @@ paper form without JavaScript, and in Chromium: answers kept across reloads and 
 summary that adds up, downloads that parse, combined downloads, snapshots compared, a
 printed action plan, refused imports that change nothing, and no axe violation."""
 import csv
+import datetime
 import io
 import json
 import re
@@ -28,6 +29,10 @@ EXAMPLE = [
     ("healthy-curriculum", "established", "Review the relationships and sexuality education plan", "Curriculum lead", "March 2027"),
     ("identifying-need", "not-started", "Choose a screening tool for wellbeing", "ALNCo", "February 2027"),
 ]
+MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December"),
+          "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
+                 "Medi", "Hydref", "Tachwedd", "Rhagfyr")}
 WELSH_NOTE = "Gŵyl ddiwylliannol, ymweliadau â'r ysgol, ŷd a ffrwythau: tystiolaeth"
 
 
@@ -261,6 +266,10 @@ def test_the_action_plan_prints_alone_on_a4_with_the_school_name(browser, server
     school = html(lang, DOC).select_one(".toolkit-print-header").get_text(strip=True)
     assert school and school in text
     assert s(data, "review_plan_heading", lang) in text
+    # The plan carries the day it is printed, as the page's language writes a date.
+    day = datetime.date.today()
+    month = MONTHS[lang][day.month - 1]
+    assert s(data, "review_plan_date", lang).format(date=f"{day.day} {month} {day.year}") in text
     names = {r["id"]: r["element"][lang] for r in matrix(data)}
     for row, rating, next_step, *_ in EXAMPLE:
         if next_step:
@@ -343,6 +352,7 @@ def exports_of_two_colleagues(tab, tmp_path):
 def test_combining_two_downloads_shows_the_spread_and_every_note(review, data, tmp_path):
     lang = review.lang
     files = exports_of_two_colleagues(review, tmp_path)
+    review.click("[data-review-clear]")           # a reader with no answers of their own
     before = saved(review)
     review.set_input_files("#review-import", [str(f) for f in files])
     expect(review.locator("#review-merged")).to_be_visible()
@@ -360,6 +370,56 @@ def test_combining_two_downloads_shows_the_spread_and_every_note(review, data, t
     caption = s(data, "review_merged_caption", lang).format(count=2)
     expect(review.locator("#review-merged-table-caption")).to_have_text(caption)
     assert saved(review) == before                          # combining saves nothing
+    assert review.console_errors == []
+
+
+def merged_row(tab, data, lang, row=0):
+    """(ratings given, notes) of one key element in the combined view."""
+    name = matrix(data)[row]["element"][lang]
+    cells = tab.locator("#review-merged-table tbody tr").filter(
+        has=tab.locator(f"th:text-is(\"{name}\")")).locator("td")
+    return cells.nth(0).inner_text(), cells.nth(1).inner_text()
+
+
+def test_the_combined_view_includes_the_readers_own_answers_and_survives_a_reload(review, server, data, tmp_path):
+    lang = review.lang
+    files = exports_of_two_colleagues(review, tmp_path)     # inclusive culture: developing, embedded
+    review.click("[data-review-clear]")
+    review.check('#review-inclusive-culture input[value="developing"]')   # the reader's own answer
+    review.fill("#review-inclusive-culture-next", "Ask the pupil council")
+    before = saved(review)
+    review.set_input_files("#review-import", [str(f) for f in files])
+    expect(review.locator("#review-merged")).to_be_visible()
+    caption = s(data, "review_merged_caption_own", lang).format(count=2)
+    rating = lambda r: rating_words(data, lang, r)
+
+    def shows(developing, embedded):
+        expect(review.locator("#review-merged-table-caption")).to_have_text(caption)
+        spread, notes = merged_row(review, data, lang)
+        assert spread == f"{rating('developing')}: {developing}, {rating('embedded')}: {embedded}"
+        assert f"{s(data, 'review_merged_own', lang)} (" in notes and "Ask the pupil council" in notes
+        assert "head.json" in notes and "teacher.csv" in notes
+
+    shows(developing=2, embedded=1)
+    assert saved(review) == before                           # the own answers are untouched
+    review.reload()                                          # the combined view is kept...
+    expect(review.locator("#review-merged")).to_be_visible()
+    shows(developing=2, embedded=1)
+    review.check('#review-inclusive-culture input[value="embedded"]')   # ...and follows the own answers
+    shows(developing=1, embedded=2)
+    # The other edition shows it too, in its words.
+    other = "cy" if lang == "en" else "en"
+    review.goto(address(server, other))
+    expect(review.locator("#review-merged-table-caption")).to_have_text(
+        s(data, "review_merged_caption_own", other).format(count=2))
+    # Removing the combined files keeps the reader's own answers.
+    review.click("[data-review-merged-forget]")
+    expect(review.locator("#review-merged")).to_be_hidden()
+    expect(review.locator("#review-import-status")).to_have_text(s(data, "review_merged_forgotten", other))
+    review.reload()
+    expect(review.locator("#review-merged")).to_be_hidden()
+    assert review.evaluate("localStorage.getItem('toolkit-self-review-combined')") is None
+    expect(review.locator('#review-inclusive-culture input[value="embedded"]')).to_be_checked()
     assert review.console_errors == []
 
 
@@ -393,8 +453,10 @@ def test_snapshots_are_kept_by_date_and_compared_row_by_row(review, data):
     fill_example(review)
     review.fill("#review-snapshot-date", "2025-11-20")
     review.click("[data-review-snapshot-save]")
-    status = s(data, "review_snapshot_saved", lang).split("{date}")[0]
-    expect(review.locator("#review-snapshot-status")).to_contain_text(status)
+    # The date as the page's language writes it, even where the browser has no Welsh dates.
+    when = "20 Tachwedd 2025" if lang == "cy" else "20 November 2025"
+    expect(review.locator("#review-snapshot-status")).to_have_text(
+        s(data, "review_snapshot_saved", lang).format(date=when))
     review.check('#review-inclusive-culture input[value="established"]')     # up
     review.check('#review-communication input[value="developing"]')          # down
     review.check('#review-acute-need input[value="developing"]')             # newly rated

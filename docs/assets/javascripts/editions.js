@@ -20,4 +20,29 @@
   document.querySelectorAll("link[rel=alternate][hreflang]").forEach(function (link) {
     link.rel = "alternate-language"
   })
+  // The language menu keeps the reader's #section. An id made from data (a table row, a
+  // self-review row) is the same in both editions and goes as it is. A heading's id mostly
+  // comes from its words, so a heading goes as its position on the page ("#toolkit-heading-3";
+  // tests/test_parity.py keeps the editions' headings in step), which the other edition turns
+  // back into its own heading's id on arrival.
+  var HEADINGS = "article.md-content__inner :is(h1, h2, h3, h4, h5, h6)[id]"
+  var POSITION = /^#toolkit-heading-(\d+)$/
+  function headings() { return Array.prototype.slice.call(document.querySelectorAll(HEADINGS)) }
+  function place() {
+    var id
+    try { id = decodeURIComponent(location.hash.slice(1)) } catch (error) { return "" }
+    if (!id) return ""
+    var at = headings().map(function (heading) { return heading.id }).indexOf(id)
+    var shared = document.getElementById(id) && at === -1
+    return shared ? "#" + encodeURIComponent(id) : at > 0 ? "#toolkit-heading-" + at : ""
+  }
+  document.querySelectorAll("a.md-select__link[hreflang]").forEach(function (link) {
+    link.addEventListener("click", function () { link.href = link.href.split("#")[0] + place() })
+  })
+  var arrived = POSITION.exec(location.hash)
+  if (arrived) {
+    var heading = headings()[Number(arrived[1])]
+    if (heading) location.replace("#" + heading.id)
+    else history.replaceState(null, "", location.pathname + location.search)
+  }
 })()

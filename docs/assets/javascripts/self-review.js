@@ -10,6 +10,8 @@
   if (!rows.length || !wordsBlock) return;
   var words = JSON.parse(wordsBlock.textContent);
   var KEY = "toolkit-self-review";
+  // Colleagues' imported answers: kept apart, so importing never changes the reader's own.
+  var COMBINED_KEY = "toolkit-self-review-combined";
   var FORMAT = "toolkit-self-review";
   var RATINGS = ["not-started", "developing", "established", "embedded"];
   var FIELDS = ["evidence", "next", "lead", "due"];
@@ -48,9 +50,12 @@
     var now = new Date();
     return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   }
+  // "29 November 2026", "29 Tachwedd 2026": month names from the page, as browsers without
+  // Welsh locale data (Debian's Chromium among them) would write a Welsh date in English.
+  var MONTHS = words.review_months.split(",");
   function longDate(day) {
-    var locale = lang === "cy" ? "cy-GB" : "en-GB";
-    return new Date(day + "T12:00:00").toLocaleDateString(locale, { day: "numeric", month: "long", year: "numeric" });
+    var parts = day.split("-").map(Number);
+    return parts[2] + " " + MONTHS[parts[1] - 1] + " " + parts[0];
   }
   function say(id, text) { $(id).textContent = text; }
 
@@ -70,6 +75,23 @@
     try { localStorage.setItem(KEY, JSON.stringify(saved)); } catch (error) { say("review-status", words.review_not_saved); }
   }
   var state = load();
+  function loadCombined() {
+    try {
+      var saved = JSON.parse(localStorage.getItem(COMBINED_KEY));
+      if (saved && Array.isArray(saved.files)) {
+        return saved.files.filter(function (file) { return file && typeof file.name === "string" && file.answers; });
+      }
+    } catch (error) { /* nothing usable saved */ }
+    return [];
+  }
+  function storeCombined() {
+    try {
+      if (combined.length) localStorage.setItem(COMBINED_KEY, JSON.stringify({ version: 1, files: combined }));
+      else localStorage.removeItem(COMBINED_KEY);
+      return true;
+    } catch (error) { return false; }
+  }
+  var combined = loadCombined();
 
   function readRow(row) {
     var checked = row.querySelector('input[type="radio"]:checked');
@@ -96,15 +118,17 @@
   });
   // The other edition open in another tab writes the same store: follow it.
   window.addEventListener("storage", function (event) {
-    if (event.key !== KEY) return;
+    if (event.key !== KEY && event.key !== COMBINED_KEY) return;
     state = load();
+    combined = loadCombined();
     restore();
     refreshAll();
   });
 
   document.querySelector("[data-review-clear]").addEventListener("click", function () {
     state = { answers: {}, snapshots: [] };
-    try { localStorage.removeItem(KEY); } catch (error) { /* nothing was saved */ }
+    combined = [];
+    try { localStorage.removeItem(KEY); localStorage.removeItem(COMBINED_KEY); } catch (error) { /* nothing was saved */ }
     restore();
     refreshAll();
     say("review-status", words.review_cleared);
@@ -155,9 +179,16 @@
       return tableRow(table, rowName(item.row), [element("td", ratingWords(item.answer.rating))].concat(
         ["next", "lead", "due"].map(function (field) { return element("td", item.answer[field] || ""); })));
     }));
+    showPlanDate();
     $("review-plan-empty").hidden = planned.length > 0;
     $("review-plan-table").hidden = $("review-plan-table-caption").hidden = planned.length === 0;
   }
+  // The plan carries the day it is shown or printed (a page left open overnight is redated).
+  function showPlanDate() {
+    var text = fill(words.review_plan_date, { date: longDate(today()) });
+    if ($("review-plan-date").textContent !== text) say("review-plan-date", text);
+  }
+  window.addEventListener("beforeprint", showPlanDate);
   var planOnly = document.querySelector("[data-review-plan-only]");
   function showPlanOnly(on) {
     document.documentElement.classList.toggle("toolkit-plan-only", on);
@@ -285,7 +316,17 @@
     }
     return checkedAnswers(lines);
   }
-  function showMerged(files) {
+  function hasAnswers(answers) {
+    return Object.keys(answers).some(function (id) {
+      var answer = answers[id] || {};
+      return answer.rating || FIELDS.some(function (field) { return (answer[field] || "").trim(); });
+    });
+  }
+  // The reader's own answers (if any) first, then each imported file.
+  function showMerged() {
+    if (!combined.length) { $("review-merged").hidden = true; return; }
+    var own = hasAnswers(state.answers);
+    var files = (own ? [{ name: words.review_merged_own, answers: state.answers }] : []).concat(combined);
     var table = $("review-merged-table"), body = table.tBodies[0];
     body.replaceChildren.apply(body, rows.map(function (row) {
       var id = row.dataset.reviewRow;
@@ -305,9 +346,17 @@
       if (notes.children.length) notesCell.append(notes);
       return tableRow(table, rowName(row), [element("td", spread.join(", ")), notesCell]);
     }));
-    say("review-merged-table-caption", fill(words.review_merged_caption, { count: files.length }));
+    say("review-merged-table-caption", fill(own ? words.review_merged_caption_own : words.review_merged_caption,
+                                            { count: combined.length }));
     $("review-merged").hidden = false;
   }
+  document.querySelector("[data-review-merged-forget]").addEventListener("click", function () {
+    combined = [];
+    storeCombined();
+    showMerged();
+    say("review-import-status", words.review_merged_forgotten);
+    $("review-import").focus();   // the button has gone: keep the keyboard in place
+  });
   $("review-import").addEventListener("change", function (event) {
     var chosen = Array.prototype.slice.call(event.target.files);
     Promise.all(chosen.map(function (file) {
@@ -322,7 +371,11 @@
       });
       if (good.length) {
         messages.unshift(fill(words.review_import_done, { count: good.length }));
-        showMerged(good);
+        // A file chosen again replaces its earlier copy.
+        var names = good.map(function (file) { return file.name; });
+        combined = combined.filter(function (file) { return names.indexOf(file.name) === -1; }).concat(good);
+        if (!storeCombined()) messages.push(words.review_not_saved);
+        showMerged();
       }
       var status = $("review-import-status");
       status.replaceChildren.apply(status, messages.map(function (message) { return element("p", message); }));
@@ -391,11 +444,13 @@
   function refresh() {
     showSummary();
     showPlan();
+    if (combined.length) showMerged();
     if (state.snapshots.length) showComparison();
   }
   function refreshAll() {
     showSummary();
     showPlan();
+    showMerged();
     showSnapshots();
   }
   restore();

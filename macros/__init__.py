@@ -38,6 +38,7 @@ def define_env(env):
     try:
         store = data.load_all(root / "data")
         profile = data.load_profile(root, profile_name(env))
+        neutral = data.load_profile(root, "default")
     except data.DataError as error:
         raise PluginError(f"The toolkit's data has problems:\n{error}") from None
     strings = store["strings"]
@@ -59,6 +60,7 @@ def define_env(env):
         "help_now_label": render.pick(strings["help_now_label"], lang),
         "help_now_close": render.pick(strings["help_now_close"], lang),
         "school_name": render.pick(profile["name"], lang),
+        "own_name": render.names_own_school(profile, neutral, lang),
         "updated_label": render.pick(strings["updated_label"], lang),
         "feedback_url": profile.get("feedback"),
         "feedback_label": render.pick(strings["feedback_label"], lang),

@@ -250,6 +250,12 @@ def welsh_terms(records, strings, lang):
     return "\n".join(lines) + "\n"
 
 
+def names_own_school(profile, neutral, lang):
+    """Whether a profile names its own school or area, not just the toolkit as the neutral
+    profile does (a copy of it not yet renamed names the toolkit too)."""
+    return pick(profile["name"], lang) != pick(neutral["name"], lang)
+
+
 def local_services(profile, profile_name, strings, lang):
     """The school's or area's own services, by level of need, or a note that there are none."""
     s = lambda key: pick(strings[key], lang)

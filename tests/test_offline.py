@@ -69,6 +69,9 @@ def test_every_relative_link_and_asset_is_a_file_on_disk(site):
 def test_navigation_and_language_toggle_work_from_disk(page, site, lang):
     prefix = SEARCH[lang][1]
     page.goto(file_url(site, prefix + "index.html"))
+    # The menu's sections are closed: open PACE with its toggle, then follow a page in it.
+    section = page.locator('.md-sidebar--primary .md-nav__container:has(a[href$="pace/index.html"])')
+    section.locator("label.md-nav__link").click()
     page.click('.md-sidebar--primary a.md-nav__link[href$="pace/empathy.html"]')
     page.wait_for_url(file_url(site, prefix + "pace/empathy.html"))
     assert page.get_attribute("html", "lang") == lang

@@ -68,6 +68,18 @@ def test_the_schools_safeguarding_contact_comes_before_the_national_numbers(buil
     assert school in first_number.find_all_previous("p")
 
 
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_the_school_name_shows_on_screen_above_the_title(built, page, lang):
+    """A phone screen shows whose copy this is (the default names no school: tests/test_look.py)."""
+    name, site = built
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto((site / ("" if lang == "en" else "cy") / "pace" / "curiosity.html").as_uri())
+    shown = page.locator("article .toolkit-school-name")
+    assert shown.is_visible() and shown.inner_text().strip() == profile(name)["name"][lang]
+    title = page.locator("article h1").bounding_box()
+    assert shown.bounding_box()["y"] + shown.bounding_box()["height"] <= title["y"] < 844
+
+
 def test_the_default_profile_lists_no_services(html, data):
     assert html("en", "local-support.md").select_one("table[aria-labelledby=local-services-caption]") is None
     assert norm(data["strings"]["local_services_none"]["cy"]) in norm(html("cy", "local-support.md").get_text())

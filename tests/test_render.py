@@ -61,3 +61,11 @@ def test_sources_section_names_each_source_in_the_page_language():
     soup = to_html(render.sources_section(["x"], sources, STRINGS, "cy"))
     assert soup.h2["id"] == "sources"
     assert soup.li.get_text() == "Canllaw, Cyngor (2020)"
+
+
+def test_only_a_profile_that_names_its_own_school_shows_the_name():
+    neutral = {"name": {"en": "The toolkit", "cy": "Y pecyn"}}
+    assert not render.names_own_school(neutral, neutral, "en")
+    assert not render.names_own_school({"name": {"en": "The toolkit ", "cy": "Y pecyn"}}, neutral, "en")
+    school = {"name": {"en": "Hill School", "cy": "Ysgol y Bryn"}}
+    assert render.names_own_school(school, neutral, "en") and render.names_own_school(school, neutral, "cy")

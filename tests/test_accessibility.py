@@ -151,3 +151,23 @@ def test_task_list_boxes_are_labelled_by_their_words():
     nested = box + " Parent<ul><li>child</li></ul></li>"
     assert label_task_items(simple) == simple.replace("</label>", "").replace("</li>", "</label></li>")
     assert label_task_items(nested) == nested
+
+
+def test_menu_section_toggles_are_named_for_screen_readers():
+    from hooks.accessibility import name_section_toggles
+    nav = ('<a href="pace/index.html" class="md-nav__link">\n<span class="md-ellipsis">\n  Tom &amp; Jerry\n'
+           '  </span>\n</a>\n<label class="md-nav__link " for="__nav_5" id="__nav_5_label" tabindex="0">\n'
+           '<span class="md-nav__icon md-icon"></span>\n</label>')
+    named = name_section_toggles(nav, "{section}: pages")
+    assert named == nav.replace('<span class="md-nav__icon',
+                                '<span class="md-visually-hidden">Tom &amp; Jerry: pages</span><span class="md-nav__icon')
+    home = '<a href="index.html" class="md-nav__link"><span class="md-ellipsis">Home</span></a></li><li>'
+    assert name_section_toggles(home + nav, "{section}: pages") == home + named   # its own link only
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_menu_toggle_says_what_it_opens(html, lang):
+    for doc in ("index.md", "pace/curiosity.md", "appendices/pace-model.md"):
+        toggles = html(lang, doc).select(".md-sidebar--primary label.md-nav__link[tabindex='0']")
+        assert len(toggles) >= 5, doc
+        assert [t["for"] for t in toggles if not t.get_text(strip=True)] == [], doc

@@ -72,7 +72,15 @@ def test_navigation_and_language_toggle_work_from_disk(page, site, lang):
     # The menu's sections are closed: open PACE with its toggle, then follow a page in it.
     section = page.locator('.md-sidebar--primary .md-nav__container:has(a[href$="pace/index.html"])')
     section.locator("label.md-nav__link").click()
-    page.click('.md-sidebar--primary a.md-nav__link[href$="pace/empathy.html"]')
+    link = page.locator('.md-sidebar--primary a.md-nav__link[href$="pace/empathy.html"]')
+    # The section slides open: click once the link has stopped moving and is on screen.
+    page.wait_for_function("""() => {
+        const link = document.querySelector('.md-sidebar--primary a.md-nav__link[href$="pace/empathy.html"]')
+        const nav = link && link.closest('nav.md-nav')
+        return nav && getComputedStyle(nav).visibility === 'visible' && link.getBoundingClientRect().height > 0
+            && !nav.getAnimations({subtree: true}).length
+    }""")
+    link.click()
     page.wait_for_url(file_url(site, prefix + "pace/empathy.html"))
     assert page.get_attribute("html", "lang") == lang
     # The stylesheets loaded: the header is coloured, not the browser's default.

@@ -12,9 +12,6 @@ screen readers ("PACE: pages in this section", `nav_section_pages` in data/strin
 """
 import html as entities
 import re
-from pathlib import Path
-
-import yaml
 
 TASK_ITEM = re.compile(
     r'(<li class="task-list-item"><label class="task-list-control"><input[^>]*>'
@@ -41,17 +38,11 @@ def name_section_toggles(html, words):
     return SECTION_TOGGLE.sub(name, html)
 
 
-def on_config(config):
-    strings = yaml.safe_load((Path(config.config_file_path).parent / "data" / "strings.yml")
-                             .read_text(encoding="utf-8"))
-    config.extra["toolkit_nav_section_pages"] = strings["nav_section_pages"]
-    return config
-
-
 def on_page_content(html, page, config, files):
     return label_task_items(html)
 
 
 def on_post_page(output, page, config):
     lang = getattr(page.file, "locale", None) or config.theme.language
-    return name_section_toggles(output, config.extra["toolkit_nav_section_pages"][lang])
+    # The words come with the others the theme shows (macros/__init__.py, config.extra.toolkit).
+    return name_section_toggles(output, config.extra["toolkit"][lang]["nav_section_pages"])

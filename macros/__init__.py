@@ -62,6 +62,7 @@ def define_env(env):
         "school_name": render.pick(profile["name"], lang),
         "own_name": render.names_own_school(profile, neutral, lang),
         "updated_label": render.pick(strings["updated_label"], lang),
+        "nav_section_pages": render.pick(strings["nav_section_pages"], lang),  # hooks/accessibility.py
         "feedback_url": profile.get("feedback"),
         "feedback_label": render.pick(strings["feedback_label"], lang),
         "feedback_none": render.pick(strings["feedback_none"], lang),

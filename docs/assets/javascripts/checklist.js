@@ -39,9 +39,9 @@
       var ticks = load(key), ids = Object.keys(ticks);
       var here = ids.filter(function (id) { return owner[id]; });
       here.forEach(function (id) { if (ticks[id] === true) stores[owner[id]][id] = true; });
-      Object.keys(stores).forEach(function (name) { save(PREFIX + name, stores[name]); });
       if (here.length === ids.length) { try { localStorage.removeItem(key); } catch (error) { /* kept */ } }
     });
+    if (old.length) Object.keys(stores).forEach(function (name) { save(PREFIX + name, stores[name]); });
   }
   migrate();
 

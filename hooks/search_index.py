@@ -20,6 +20,7 @@ Loading the dictionary takes seconds, so the radicals found are kept in
 dictionary is only read when a word is new.
 """
 import json
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -103,8 +104,11 @@ def read_cache(path):
 
 def write_cache(path, words):
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"version": CACHE_VERSION, "words": words}, ensure_ascii=False,
+    # Written aside, then moved into place: a build running alongside never reads half a file.
+    part = path.with_name(f"{path.name}.{os.getpid()}")
+    part.write_text(json.dumps({"version": CACHE_VERSION, "words": words}, ensure_ascii=False,
                                sort_keys=True), encoding="utf-8")
+    os.replace(part, path)
 
 
 def without_accents(text):

@@ -1,4 +1,5 @@
 """Shared fixtures: the site is built once per test session, strictly, into a temp folder."""
+import fcntl
 import functools
 import os
 import shutil
@@ -34,8 +35,23 @@ def copy_project(destination):
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    """The built site folder. The build must succeed with no warning."""
-    site_dir = tmp_path_factory.mktemp("site")
+    """The built site folder. The build must succeed with no warning.
+
+    With several workers (pytest-xdist) the first to get here builds it, in the run's own
+    temporary folder, and the others wait for it and use the same one."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return build_site(tmp_path_factory.mktemp("site"))
+    site_dir = tmp_path_factory.getbasetemp().parent / "site"
+    with open(site_dir.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = site_dir.with_suffix(".built")
+        if not done.is_file():
+            build_site(site_dir)
+            done.touch()
+        return site_dir
+
+
+def build_site(site_dir):
     result = run_mkdocs_build(ROOT, site_dir)
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr

@@ -10,6 +10,7 @@ SEARCH_WORD = {"en": "resilience", "cy": "gwydnwch"}
 PREFIX = {"en": "", "cy": "cy/"}
 
 
+@pytest.mark.xdist_group("crawl")   # one crawl of the site serves these tests
 def test_every_page_of_both_editions_passes_wcag_22_aa(browser, server, site, pages):
     visits = visit_every_page(browser, server, site)
     assert len(visits) >= 2 * len(pages)

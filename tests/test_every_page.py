@@ -43,6 +43,7 @@ def test_meta_descriptions_are_in_the_page_language(html, pages):
         assert welsh_rate(welsh) >= 0.7, (doc, welsh)
 
 
+@pytest.mark.xdist_group("crawl")   # one crawl of the site serves these tests
 def test_no_page_logs_a_console_error(browser, server, site, pages):
     visits = visit_every_page(browser, server, site)
     assert len(visits) >= 2 * len(pages)

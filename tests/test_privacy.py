@@ -3,6 +3,8 @@ what. Every request of every page is recorded in a real browser (tests/crawl.py)
 built files are read for anything that would load from elsewhere."""
 import re
 
+import pytest
+
 from bs4 import BeautifulSoup
 
 from crawl import built_pages, foreign, new_context, visit_every_page, wait_for_search
@@ -15,6 +17,7 @@ LOADING_LINKS = {"stylesheet", "icon", "preload", "prefetch", "preconnect", "dns
 REMOTE = re.compile(r"^(https?:)?//", re.IGNORECASE)
 
 
+@pytest.mark.xdist_group("crawl")   # one crawl of the site serves these tests
 def test_no_page_requests_anything_from_another_origin(browser, server, site, pages):
     visits = visit_every_page(browser, server, site)
     assert len(visits) >= 2 * len(pages)

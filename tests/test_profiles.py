@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from conftest import ROOT, copy_project, run_mkdocs_build
 
 REGIONAL = ["cornwall", "caerphilly", "leicestershire"]
+pytestmark = pytest.mark.xdist_group("profiles")   # each profile is built once
 
 
 def profile(name):

@@ -15,6 +15,8 @@
    this alone, on a site already built).
 6. Tables that scroll sideways (or run off the side) on a 390-px phone, over every page of
    both editions, in Chromium (tests/sideways.py: the measure tests/test_tables_phone.py uses).
+7. Words in docs/, English and Welsh (scripts/words.py), against the English words of the
+   source documents: each explanation has one home, so a reader in a hurry reads less.
 """
 import argparse
 import functools
@@ -39,6 +41,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 import sideways  # noqa: E402  (tests/sideways.py: shared with the tests)
+sys.path.insert(0, str(ROOT / "scripts"))
+import words  # noqa: E402  (scripts/words.py: tested by tests/test_words.py)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
@@ -50,6 +54,7 @@ TARGETS = {"accessibility": 100, "best-practices": 100, "seo": 100, "performance
 MAX_FIRST_VIEW_KB = 120
 MAX_BUILD_RATIO = 1.5
 MIN_SEARCH_HITS = 0.95
+SOURCE_WORDS = 19_700   # English words of the five source documents (issue #16)
 TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml",
                 "application/xml")
@@ -320,6 +325,17 @@ def sideways_tables(site, base):
     return found
 
 
+# 7. Words --------------------------------------------------------------------------------
+
+def report_words():
+    counts = words.docs_word_counts(ROOT / "docs")
+    print(f"Words in docs/, front matter left out (goal: fewer; the sources hold "
+          f"{SOURCE_WORDS:,} English words)")
+    print(f"  English: {counts['en']:>7,} ({counts['en'] / SOURCE_WORDS:.1f} times the sources)")
+    print(f"  Welsh:   {counts['cy']:>7,} ({counts['cy'] / counts['en']:.2f} times the English)")
+    print()
+
+
 # The report ------------------------------------------------------------------------------
 
 def verdict(ok):
@@ -333,7 +349,12 @@ def main():
                         help="Lighthouse runs per page (the median is kept); 0 skips Lighthouse")
     parser.add_argument("--help-now-only", metavar="SITE", type=Path,
                         help="measure only the taps to a 999 link, on this built site folder")
+    parser.add_argument("--words-only", action="store_true",
+                        help="print only the word counts of docs/ (no build, no browser)")
     args = parser.parse_args()
+    if args.words_only:
+        report_words()
+        return
     if args.help_now_only:
         server, base = serve(args.help_now_only)
         report_taps(base)
@@ -343,6 +364,7 @@ def main():
     try:
         print(f"Toolkit benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
               f"load {os.getloadavg()[0]:.1f}\n")
+        report_words()
         builds = measure_builds(work, args.runs)
         print(f"Build of both editions (target: at most {MAX_BUILD_RATIO} times the plain build)")
         print(f"  plain Material, same Markdown, no macros, no i18n (best of {args.runs}): "

@@ -165,6 +165,17 @@ def test_a_profile_reads_as_its_nation_throughout(built, lang):
     assert NATION_WORDS[nation][lang][0] in urgent
 
 
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_the_national_wellbeing_guidance_is_the_nations_own(built, lang):
+    name, site = built
+    guidance = {"wales": {"en": "the Welsh Government's whole-school approach framework",
+                          "cy": "Yn ôl fframwaith dull ysgol gyfan Llywodraeth Cymru"},
+                "england": {"en": "Public Health England's guidance on a whole school and college approach",
+                            "cy": "Yn ôl canllawiau Public Health England ar ddull ysgol a choleg gyfan"}}
+    text = norm(soup(site, lang, "whole-school/positive-relationships.html").select_one("article").get_text(" "))
+    assert guidance[profile(name)["nation"]][lang] in text
+
+
 def test_the_welsh_edition_mutates_the_role_after_a_word_that_softens_it(built):
     name, site = built
     cells = [norm(td.get_text()) for td in soup(site, "cy", "start-here/how-to-use.html").select("td")]

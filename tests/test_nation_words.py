@@ -85,3 +85,11 @@ def test_a_cornwall_example_is_labelled_or_left_out():
     assert render.example_from_cornwall("CAMHS.", STRINGS, "cy") == "Enghraifft o Gernyw: CAMHS."
     assert render.example_from_cornwall("CAMHS.", STRINGS, "en", shown=False) == ""
     assert render.example_from_cornwall("## In Cornwall", STRINGS, "en", heading=True) == "## In Cornwall"
+
+
+def test_an_unknown_word_in_a_data_file_names_the_file_record_and_field():
+    store = data.load_all(ROOT / "data")
+    store["glossary"][0]["explanation"]["cy"] = "Gweler [[safeguarding-role.plural]]."
+    with pytest.raises(data.DataError, match=r"^data/glossary.yml, record 'aces' \(#1\), field "
+                                             r"'explanation.cy': unknown word \[\[safeguarding-role.plural\]\]"):
+        data.for_nation(store, "wales")

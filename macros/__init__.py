@@ -36,12 +36,16 @@ def page_titles(root, pages, lang):
 def define_env(env):
     root = Path(env.project_dir)
     try:
-        store = data.load_all(root / "data")
         profile = data.load_profile(root, profile_name(env))
+        nation = profile.get("nation")
+        store = data.for_nation(data.load_all(root / "data"), nation)
+        words = data.nation_words(store["nation-words"], nation)
+        profile = data.fill_nation_words(profile, words, f"profiles/{profile_name(env)}.yml")
         neutral = data.load_profile(root, "default")
     except data.DataError as error:
         raise PluginError(f"The toolkit's data has problems:\n{error}") from None
     strings = store["strings"]
+    cornwall_examples = profile.get("cornwall_examples", "show") == "show"
 
     # Theme templates cannot call macros, so what they show is made here, for each language
     # (mkdocs-static-i18n switches the language after this runs): overrides/main.html picks
@@ -185,6 +189,27 @@ def define_env(env):
     def worry_contact():
         """Who to talk to in this school about a worry, from its profile."""
         return render.pick(profile["worry_contact"], lang())
+
+    @env.macro
+    def nation_word(word_id, form="name"):
+        """A word that differs between England and Wales (data/nation-words.yml), in the
+        profile's nation: nation_word("safeguarding-role", "the"); "The" for a capital."""
+        try:
+            return render.nation_word(words, word_id, form, lang())
+        except ValueError as error:
+            raise PluginError(f"{env.page.file.src_uri}: {error}") from None
+
+    @env.macro
+    def nation_word_sources():
+        """Each of those words in this copy, with the published guidance it comes from."""
+        return render.nation_word_sources(store["nation-words"], nation, strings, lang())
+
+    @env.macro
+    def cornwall_example(heading=False, caller=None):
+        """{% call cornwall_example() %}...{% endcall %}: an example from Cornwall and the
+        Isles of Scilly, which a profile may leave out (cornwall_examples). It gets a label
+        in front, unless heading=True: a passage under its own heading that says so."""
+        return render.example_from_cornwall(caller(), strings, lang(), cornwall_examples, heading)
 
     @env.macro
     def welsh_terms():

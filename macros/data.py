@@ -78,6 +78,73 @@ def load_profile(root, name):
     return profile
 
 
+NATION_WORD = re.compile(r"\[\[([^\]]*)\]\]")
+NEUTRAL = "neutral"   # a profile that names no nation: its words name both
+
+
+def nation_words(records, nation):
+    """{"id.form": {en, cy}} for one nation (None: the neutral default that names both)."""
+    return {f"{record['id']}.{form}": text
+            for record in records for form, text in record[nation or NEUTRAL].items()}
+
+
+def fill_nation_words(value, words, where, path=""):
+    """The value with every [[id.form]] in its English and Welsh texts replaced by that word
+    in that language; raises DataError naming the place of each unknown one."""
+    problems = []
+
+    def fill(value, path, lang):
+        if isinstance(value, dict):
+            return {key: fill(inner, f"{path}.{key}" if path else str(key),
+                              key if key in LANGUAGES else lang) for key, inner in value.items()}
+        if isinstance(value, list):
+            return [fill(inner, f"{path}[{index}]", lang) for index, inner in enumerate(value, 1)]
+        if not isinstance(value, str):
+            return value
+
+        def word(match):
+            if match[1] in words and lang:
+                return words[match[1]][lang]
+            known = ", ".join(sorted(words))
+            problems.append(f"{where}, field '{path}': unknown word [[{match[1]}]] in "
+                            f"{'a text' if lang else 'a value that is not English or Welsh text'} "
+                            f"(known: {known})")
+            return match[0]
+        return NATION_WORD.sub(word, value)
+
+    filled = fill(value, path, None)
+    if problems:
+        raise DataError("\n".join(problems))
+    return filled
+
+
+def for_nation(store, nation):
+    """The checked data with each nation's words filled in (data/nation-words.yml) and the
+    glossary's and chosen Welsh terms of the other nation left out (the neutral default keeps
+    both)."""
+    words = nation_words(store["nation-words"], nation)
+    filled, problems = {}, []
+    for name, content in store.items():
+        if name == "nation-words":
+            filled[name] = content
+            continue
+        try:
+            if isinstance(content, list):
+                filled[name] = [fill_nation_words(record, words, _record_label(
+                    f"data/{name}.yml", record, position)) for position, record in enumerate(content, 1)]
+            else:
+                filled[name] = {key: fill_nation_words(value, words, f"data/{name}.yml, entry '{key}'")
+                                for key, value in content.items()}
+        except DataError as error:
+            problems.append(str(error))
+    if problems:
+        raise DataError("\n".join(problems))
+    for name in ("glossary", "terms"):
+        filled[name] = [record for record in filled[name]
+                        if nation is None or record.get("nation") in (None, nation)]
+    return filled
+
+
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -250,6 +250,46 @@ def welsh_terms(records, strings, lang):
     return "\n".join(lines) + "\n"
 
 
+def nation_word(words, word_id, form, lang):
+    """One of the words that differ between England and Wales, for a page.
+
+    words: {"id.form": text} for the profile's nation (macros/data.py nation_words). A form
+    written with a capital ("The", "Name") gives the word with a capital, to start a
+    sentence or a table cell. Raises ValueError naming the known words.
+    """
+    key = f"{word_id}.{form.lower()}"
+    if key not in words:
+        raise ValueError(f"no word '{key}' in data/nation-words.yml "
+                         f"(known: {', '.join(sorted(words))})")
+    text = pick(words[key], lang)
+    return text[0].upper() + text[1:] if form[:1].isupper() else text
+
+
+def nation_word_sources(records, nation, strings, lang):
+    """Each word in this copy's nation (both, for the neutral default) and the published
+    guidance it was checked against, as a Markdown list."""
+    s = lambda key: pick(strings[key], lang)
+    nations = [nation] if nation else ["england", "wales"]
+    lines = [source_comment("nation-words"), ""]
+    for record in records:
+        for each in nations:
+            sources = "; ".join(
+                f"*{pick(source['title'], lang)}*, {pick(source['publisher'], lang)}"
+                + (f" ({source['date']})" if source.get("date") else "")
+                + f", [{host(pick(source['url'], lang))}]({pick(source['url'], lang)})"
+                for source in record["sources"] if source["nation"] == each)
+            lines.append(f"- **{pick(record[each]['name'], lang)}** ({s('nation_' + each)}): {sources}")
+    return "\n".join(lines) + "\n"
+
+
+def example_from_cornwall(text, strings, lang, shown=True, heading=False):
+    """An example from Cornwall and the Isles of Scilly, after a label saying so (unless it
+    has a heading of its own that does), or nothing when the profile leaves these out."""
+    if not shown:
+        return ""
+    return text if heading else f"{pick(strings['example_from_cornwall'], lang)} {text}"
+
+
 def names_own_school(profile, neutral, lang):
     """Whether a profile names its own school or area, not just the toolkit as the neutral
     profile does (a copy of it not yet renamed names the toolkit too)."""

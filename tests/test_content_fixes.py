@@ -69,15 +69,17 @@ def test_self_harm_page_puts_the_safeguarding_policy_first_and_names_999_and_fir
     text = " ".join(" ".join(s.get_text(" ").split()) for s in body)
     assert "999" in text
     assert ("first aid" if lang == "en" else "cymorth cyntaf") in text
-    assert ("designated safeguarding lead" if lang == "en" else "person dynodedig ar gyfer diogelu") in text
+    assert ("designated safeguarding lead (England) or person (Wales)" if lang == "en"   # the neutral default
+            else "arweinydd diogelu dynodedig (Lloegr) neu'r person diogelu dynodedig (Cymru)") in text
     assert any(a["href"].endswith("confidentiality.html") for s in body for a in s.select("a[href]"))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_impact_page_points_harm_to_the_safeguarding_lead(html, lang):
     text = " ".join(html(lang, "understanding/impact-on-development.md").select_one("article").get_text(" ").split())
-    assert ("tell the designated safeguarding lead straight away" if lang == "en"
-            else "dywedwch wrth y person dynodedig ar gyfer diogelu ar unwaith") in text
+    assert ("tell the designated safeguarding lead (England) or person (Wales) straight away" if lang == "en"
+            else "dywedwch wrth yr arweinydd diogelu dynodedig (Lloegr) neu'r person diogelu dynodedig (Cymru) "
+                 "ar unwaith") in text
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -7,6 +7,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, copy_project, run_mkdocs_build
+import macros.data as loader
 
 REGIONAL = ["cornwall", "caerphilly", "leicestershire"]
 pytestmark = pytest.mark.xdist_group("profiles")   # each profile is built once
@@ -81,9 +82,10 @@ def test_the_school_name_shows_on_screen_above_the_title(built, page, lang):
     assert shown.bounding_box()["y"] + shown.bounding_box()["height"] <= title["y"] < 844
 
 
-def test_the_default_profile_lists_no_services(html, data):
+def test_the_default_profile_lists_no_services(html):
+    strings = loader.for_nation(loader.load_all(ROOT / "data"), None)["strings"]   # its words filled in
     assert html("en", "local-support.md").select_one("table[aria-labelledby=local-services-caption]") is None
-    assert norm(data["strings"]["local_services_none"]["cy"]) in norm(html("cy", "local-support.md").get_text())
+    assert norm(strings["local_services_none"]["cy"]) in norm(html("cy", "local-support.md").get_text())
 
 
 @pytest.fixture
@@ -129,3 +131,94 @@ def test_unknown_profile_is_named(project, tmp_path):
     result = build(project, tmp_path / "site", "atlantis")
     assert "profiles/atlantis.yml: no such profile (TOOLKIT_PROFILE=atlantis; known: caerphilly, " \
            "cornwall, default, leicestershire)" in result.stderr
+
+
+# England and Wales: each profile's nation decides the names of roles and bodies on every page.
+NATION_WORDS = {   # checked against the published guidance listed in data/nation-words.yml
+    "wales": {"en": ["designated safeguarding person", "ALNCo", "Estyn"],
+              "cy": ["person diogelu dynodedig", "CADY", "Estyn"]},
+    "england": {"en": ["designated safeguarding lead", "SENCO", "Ofsted"],
+                "cy": ["arweinydd diogelu dynodedig", "SENCO", "Ofsted"]},
+}
+OTHER_NATION = {"wales": "england", "england": "wales"}
+CORNWALL_LABEL = {"en": "An example from Cornwall and the Isles of Scilly",
+                  "cy": "Enghraifft o Gernyw ac Ynysoedd Syllan"}
+
+
+def site_text(site, lang):
+    """The article text of every page of one language, as one string."""
+    folder = site if lang == "en" else site / lang
+    pages = [page for page in folder.rglob("*.html") if lang != "en" or "cy" not in page.relative_to(site).parts[:1]]
+    return " ".join(norm(article.get_text(" ")) for page in pages
+                    if (article := BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").select_one("article")))
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_a_profile_reads_as_its_nation_throughout(built, lang):
+    name, site = built
+    nation = profile(name)["nation"]
+    text = site_text(site, lang)
+    for word in NATION_WORDS[nation][lang]:
+        assert word in text, (name, word)
+    for word in NATION_WORDS[OTHER_NATION[nation]][lang][:2]:   # Estyn stays: its report is a source
+        assert word not in text, (name, word)
+    urgent = norm(soup(site, lang, "index.html").select_one(".toolkit-urgent").get_text())
+    assert NATION_WORDS[nation][lang][0] in urgent
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_the_national_wellbeing_guidance_is_the_nations_own(built, lang):
+    name, site = built
+    guidance = {"wales": {"en": "the Welsh Government's whole-school approach framework",
+                          "cy": "Yn ôl fframwaith dull ysgol gyfan Llywodraeth Cymru"},
+                "england": {"en": "Public Health England's guidance on a whole school and college approach",
+                            "cy": "Yn ôl canllawiau Public Health England ar ddull ysgol a choleg gyfan"}}
+    text = norm(soup(site, lang, "whole-school/positive-relationships.html").select_one("article").get_text(" "))
+    assert guidance[profile(name)["nation"]][lang] in text
+
+
+def test_the_welsh_edition_mutates_the_role_after_a_word_that_softens_it(built):
+    name, site = built
+    cells = [norm(td.get_text()) for td in soup(site, "cy", "start-here/how-to-use.html").select("td")]
+    expected = {"wales": "Dirprwy berson diogelu dynodedig", "england": "Dirprwy arweinydd diogelu dynodedig"}
+    assert expected[profile(name)["nation"]] in cells
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_the_cornwall_examples_are_labelled_or_left_out(built, lang):
+    name, site = built
+    shown = profile(name).get("cornwall_examples", "show") == "show"
+    for page in ("local-support.html", "whole-school/pathways-of-support.html"):
+        text = norm(soup(site, lang, page).select_one("article").get_text(" "))
+        assert (CORNWALL_LABEL[lang] in text) == shown, (name, page)
+        assert ("I-Thrive" in text) == shown, (name, page)
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_the_neutral_default_names_both_nations_and_keeps_the_examples_labelled(html, lang):
+    both = {"en": "the designated safeguarding lead (England) or person (Wales)",
+            "cy": "yr arweinydd diogelu dynodedig (Lloegr) neu'r person diogelu dynodedig (Cymru)"}
+    assert both[lang] in norm(html(lang, "index.md").select_one(".toolkit-urgent").get_text())
+    assert both[lang] in norm(html(lang, "whole-school/confidentiality.md").select_one("article").get_text(" "))
+    for nation in ("england", "wales"):
+        terms = {norm(dt.get_text()) for dt in html(lang, "glossary.md").select("article dt")}
+        assert NATION_WORDS[nation][lang][0] in {term.lower() for term in terms}
+    for page in ("local-support.md", "whole-school/pathways-of-support.md"):
+        assert CORNWALL_LABEL[lang] in norm(html(lang, page).select_one("article").get_text(" "))
+
+
+def test_a_bad_nation_is_named(project, tmp_path):
+    write_profile(project, "name: {en: T, cy: T}\nworry_contact: {en: A, cy: A}\nnation: scotland\n")
+    result = build(project, tmp_path / "site", "broken")
+    assert result.returncode != 0
+    assert "profiles/broken.yml, field 'nation': expected one of england, wales, found 'scotland'" \
+        in result.stderr
+
+
+def test_an_unknown_word_in_a_profile_is_named(project, tmp_path):
+    write_profile(project, "name: {en: T, cy: T}\n"
+                           "worry_contact: {en: 'Ask [[safeguarding-rol.the]]', cy: A}\n")
+    result = build(project, tmp_path / "site", "broken")
+    assert result.returncode != 0
+    assert "profiles/broken.yml, field 'worry_contact.en': unknown word [[safeguarding-rol.the]]" \
+        in result.stderr

@@ -26,9 +26,13 @@ def run_mkdocs_build(project, site_dir, **env):
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
 
 
+# The folders the build reads, besides mkdocs.yml (`watch:` in mkdocs.yml must cover them).
+BUILD_FOLDERS = ("docs", "data", "macros", "overrides", "hooks", "profiles")
+
+
 def copy_project(destination):
     """A copy of everything the build reads, to break on purpose without touching the real one."""
-    for part in ("docs", "data", "macros", "overrides", "hooks", "profiles"):
+    for part in BUILD_FOLDERS:
         shutil.copytree(ROOT / part, destination / part)
     shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     return destination

@@ -17,6 +17,9 @@
    both editions, in Chromium (tests/sideways.py: the measure tests/test_tables_phone.py uses).
 7. Words in docs/, English and Welsh (scripts/words.py), against the English words of the
    source documents: each explanation has one home, so a reader in a hurry reads less.
+8. Save to rebuilt page: `mkdocs serve` as scripts/serve runs it, on a copy of the project,
+   and the seconds from saving a data file to the served page showing the change
+   (--rebuild-only measures this alone).
 """
 import argparse
 import functools
@@ -27,12 +30,15 @@ import mimetypes
 import os
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -336,6 +342,90 @@ def report_words():
     print()
 
 
+# 8. Save to rebuilt page -----------------------------------------------------------------
+
+# An editor saves, then looks at the browser: past half a minute they stop waiting and lose
+# the thread. A rebuild is a whole build of both editions without PDFs, so this also bounds
+# the build itself.
+MAX_SAVE_TO_PAGE = 30
+SERVE_PARTS = ("docs", "data", "macros", "overrides", "hooks", "profiles", "mkdocs.yml")
+SAVED_FILE = "data/vulnerability-index.yml"      # the first record's factor, English text
+SHOWN_ON = PAGES["data table"]
+SERVE_TIMEOUT = 300
+
+
+def fetch(url):
+    """The page's text, or None while the server is not answering yet."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(condition, what, process, timeout=SERVE_TIMEOUT):
+    """Poll `condition` until it holds; fail if the server stops or `timeout` seconds pass."""
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if process.poll() is not None:
+            raise SystemExit(f"mkdocs serve stopped while waiting for {what}")
+        if time.perf_counter() > deadline:
+            raise SystemExit(f"no {what} after {timeout} s")
+        time.sleep(0.2)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def save_to_page_seconds(work):
+    """Serve a copy of the project as scripts/serve does (the real files are never changed);
+    once it is up, save a data file with a new word in it and time until the served page
+    shows the word. Returns the seconds."""
+    project = work / "serve"
+    for part in SERVE_PARTS:
+        (shutil.copytree if (ROOT / part).is_dir() else shutil.copy)(ROOT / part, project / part)
+    if (ROOT / ".cache").is_dir():                 # as warm as the real project's
+        shutil.copytree(ROOT / ".cache", project / ".cache")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{SHOWN_ON}"
+    log = (work / "serve.log").open("w", encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TOOLKIT_PDFS": "0",
+           "PYTHONDONTWRITEBYTECODE": "1"}            # as scripts/serve
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr",
+                                f"127.0.0.1:{port}"], cwd=project, env=env,
+                               stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for(lambda: fetch(url) is not None, "page from mkdocs serve", process)
+        saved = project / SAVED_FILE
+        records = yaml.safe_load(saved.read_text(encoding="utf-8"))
+        text = records[0]["factor"]["en"]
+        marker = f"Saved{int(time.time())}"
+        changed = saved.read_text(encoding="utf-8").replace(text, f"{text} {marker}", 1)
+        start = time.perf_counter()
+        saved.write_text(changed, encoding="utf-8")
+        wait_for(lambda: marker in (fetch(url) or ""), f"'{marker}' on {SHOWN_ON}", process)
+        return time.perf_counter() - start
+    except SystemExit:
+        print(Path(log.name).read_text(encoding="utf-8")[-3000:], file=sys.stderr)
+        raise
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+def report_save_to_page(work):
+    seconds = save_to_page_seconds(work)
+    print(f"Save to rebuilt page, mkdocs serve as scripts/serve runs it "
+          f"(target: at most {MAX_SAVE_TO_PAGE} s)")
+    print(f"  {SAVED_FILE} saved -> {SHOWN_ON} shows the change: {seconds:5.1f} s "
+          f"{verdict(seconds <= MAX_SAVE_TO_PAGE)}")
+    print()
+
+
 # The report ------------------------------------------------------------------------------
 
 def verdict(ok):
@@ -351,9 +441,18 @@ def main():
                         help="measure only the taps to a 999 link, on this built site folder")
     parser.add_argument("--words-only", action="store_true",
                         help="print only the word counts of docs/ (no build, no browser)")
+    parser.add_argument("--rebuild-only", action="store_true",
+                        help="measure only the time from saving a data file to the rebuilt page")
     args = parser.parse_args()
     if args.words_only:
         report_words()
+        return
+    if args.rebuild_only:
+        work = Path(tempfile.mkdtemp(prefix="toolkit-benchmark-"))
+        try:
+            report_save_to_page(work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
         return
     if args.help_now_only:
         server, base = serve(args.help_now_only)
@@ -365,6 +464,7 @@ def main():
         print(f"Toolkit benchmark, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
               f"load {os.getloadavg()[0]:.1f}\n")
         report_words()
+        report_save_to_page(work)
         builds = measure_builds(work, args.runs)
         print(f"Build of both editions (target: at most {MAX_BUILD_RATIO} times the plain build)")
         print(f"  plain Material, same Markdown, no macros, no i18n (best of {args.runs}): "

@@ -17,17 +17,22 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("en", "cy")
 
 
-def run_mkdocs_build(project, site_dir):
-    """Run a strict build of the project at `project` into `site_dir`; return the process."""
+def run_mkdocs_build(project, site_dir, **env):
+    """Run a strict build of the project at `project` into `site_dir`, with any extra
+    environment variables (TOOLKIT_PDFS="0" for a quick one); return the process."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
+
+
+# The folders the build reads, besides mkdocs.yml (`watch:` in mkdocs.yml must cover them).
+BUILD_FOLDERS = ("docs", "data", "macros", "overrides", "hooks", "profiles")
 
 
 def copy_project(destination):
     """A copy of everything the build reads, to break on purpose without touching the real one."""
-    for part in ("docs", "data", "macros", "overrides", "hooks", "profiles"):
+    for part in BUILD_FOLDERS:
         shutil.copytree(ROOT / part, destination / part)
     shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     return destination

@@ -9,10 +9,10 @@
   "use strict";
   var rows = Array.prototype.slice.call(document.querySelectorAll("fieldset[data-review-row]"));
   var wordsBlock = document.getElementById("self-review-words");
-  var parts = window.ToolkitReview;
-  if (!rows.length || !wordsBlock || !parts) return;
-  var model = parts.answers, files = parts.files;
-  var saving = parts.storage.open(function () { return window.localStorage; });
+  var review = window.ToolkitReview;
+  if (!rows.length || !wordsBlock || !review) return;
+  var model = review.answers, files = review.files;
+  var saving = review.storage.open(function () { return window.localStorage; });
   var words = JSON.parse(wordsBlock.textContent);
   var RATINGS = model.RATINGS, FIELDS = model.FIELDS;
   var lang = document.documentElement.lang;

@@ -139,7 +139,7 @@ def define_env(env):
     @env.macro
     def self_review_tools():
         """Summary, action plan, download, combine and snapshots (revealed by the script)."""
-        return self_review.tools(strings, lang()) + script_once("self-review.js")
+        return self_review.tools(strings, lang()) + "".join(map(script_once, self_review.SCRIPTS))
 
     @env.macro
     def vulnerability_index(domain):

@@ -2,10 +2,10 @@
 
 The same records as the matrix table (data/healthy-school-matrix.yml) give one row of the
 review per key element, so the two cannot drift. Without JavaScript the page is a paper
-form: every row with its rating boxes and room for notes. docs/assets/javascripts/
-self-review.js saves the answers in the browser and reveals the tools (summary, action plan,
-download, combine, snapshots), which are rendered here, hidden, with every word from
-data/strings.yml. Pure functions: records, strings and a language in, Markdown/HTML out.
+form: every row with its rating boxes and room for notes. The script (SCRIPTS, in
+docs/assets/javascripts/) saves the answers in the browser and reveals the tools (summary,
+action plan, download, combine, snapshots), which are rendered here, hidden, with every word
+from data/strings.yml. Pure functions: records, strings and a language in, Markdown/HTML out.
 """
 import json
 from html import escape
@@ -24,7 +24,10 @@ SCRIPT_WORDS = ("review_rating_none", "review_summary_text", "review_cleared", "
                 "review_compare_caption", "review_compare_summary", "review_change_up",
                 "review_change_down", "review_change_same", "review_change_unrated",
                 "review_merged_own", "review_merged_caption_own", "review_merged_forgotten",
-                "review_plan_date", "review_months")
+                "review_plan_date", "review_months", "review_saved_newer")
+# The script's parts, in the order they load (each needs those before it): the answers model,
+# the downloads, the storage, and the view (docs/assets/javascripts/).
+SCRIPTS = ("self-review-answers.js", "self-review-files.js", "self-review-storage.js", "self-review.js")
 
 
 def words(strings, lang):

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 import macros.data as loader
 from conftest import LANGUAGES, ROOT, page_url
-from macros import finders, render
+from macros import finders, render, self_review
 
 LEVELS = ("universal", "targeted", "specialist")
 DOMAINS = ("individual", "school", "family", "community")
@@ -19,7 +19,7 @@ VULNERABILITY = "appendices/vulnerability-index.md"
 SITUATIONS = "pace/situation-finder.md"
 ROLES = "appendices/roles-and-responsibilities.md"
 SCRIPT_PAGES = {"intervention-finder.js": {VULNERABILITY}, "situation-finder.js": {SITUATIONS},
-                "checklist.js": {ROLES}, "self-review.js": {"whole-school/self-review.md"}}
+                "checklist.js": {ROLES}, **dict.fromkeys(self_review.SCRIPTS, {"whole-school/self-review.md"})}
 
 
 def fold(text):

@@ -1,7 +1,9 @@
 """The whole-school self-review (whole-school/self-review.md): made from the matrix data, a
 paper form without JavaScript, and in Chromium: answers kept across reloads and editions, a
 summary that adds up, downloads that parse, combined downloads, snapshots compared, a
-printed action plan, refused imports that change nothing, and no axe violation."""
+printed action plan, refused imports that change nothing, answers saved by an earlier version
+read and by a newer one left alone, and no axe violation. The script's logic has its own unit
+tests, without a browser (tests/js/self-review.test.js)."""
 import csv
 import datetime
 import io
@@ -13,6 +15,7 @@ from playwright.sync_api import expect
 
 from conftest import LANGUAGES, page_url, watch_console
 from crawl import audit, foreign, new_context
+from macros.self_review import SCRIPTS
 from test_print import NAV_LABELS, assert_a4, pdf_pages
 
 DOC = "whole-school/self-review.md"
@@ -132,6 +135,10 @@ def test_the_tools_are_hidden_until_the_script_runs_and_say_they_need_it(html, d
     assert {n.get_text(strip=True) for n in notes} == {s(data, "review_needs_script", lang)}
     words = json.loads(page.select_one("script#self-review-words").string)
     assert words["ratings"] == {r: rating_words(data, lang, r) for r in RATINGS}
+    # The script's parts, each a classic deferred script (file:// has no modules), in order.
+    parts = [script for script in page.select("script[src]") if "/self-review" in script["src"]]
+    assert [script["src"].rsplit("/", 1)[1] for script in parts] == list(SCRIPTS)
+    assert all(script.has_attr("defer") and not script.get("type") for script in parts)
 
 
 def test_without_javascript_the_page_prints_as_a_complete_paper_form(browser, server, data):
@@ -477,9 +484,55 @@ def test_snapshots_are_kept_by_date_and_compared_row_by_row(review, data):
     review.fill("#review-snapshot-date", "2026-11-20")
     review.click("[data-review-snapshot-save]")
     assert review.locator("#review-compare-from option").count() == 3      # two dates and now
+    # Each snapshot is offered by its id, the one saved with it (never its place in the list).
+    snapshots = json.loads(saved(review))["snapshots"]
+    assert [snapshot["date"] for snapshot in snapshots] == ["2025-11-20", "2026-11-20"]
+    assert review.locator("#review-compare-from option").evaluate_all("options => options.map(o => o.value)") == \
+        [snapshot["id"] for snapshot in snapshots] + ["current"]
+    assert len({snapshot["id"] for snapshot in snapshots}) == 2
     review.select_option("#review-compare-from", index=0)
     review.select_option("#review-compare-to", index=1)
     expect(review.locator("#review-compare-summary")).to_have_text(summary)
+    assert review.console_errors == []
+
+
+def test_answers_saved_by_an_earlier_version_are_read_and_their_snapshots_get_ids(review, data):
+    """Snapshots were once saved without ids: each gets one, and the data is otherwise kept."""
+    lang = review.lang
+    old = {"version": 1, "answers": {"transition": {"rating": "developing", "evidence": WELSH_NOTE, "next": "Visits",
+                                                    "lead": "", "due": ""}},
+           "snapshots": [{"date": "2025-11-20", "answers": {"transition": {"rating": "not-started"}}}]}
+    review.evaluate(f"localStorage.setItem('{KEY}', {json.dumps(json.dumps(old))})")
+    review.reload()
+    expect(review.locator('#review-transition input[value="developing"]')).to_be_checked()
+    expect(review.locator("#review-transition-evidence")).to_have_value(WELSH_NOTE)
+    expect(review.locator("#review-compare")).to_be_visible()
+    assert review.locator("#review-compare-from option").evaluate_all("options => options.map(o => o.value)") == \
+        ["2025-11-20", "current"]
+    summary = s(data, "review_compare_summary", lang).format(up=1, down=0, same=0, unrated=len(matrix(data)) - 1)
+    expect(review.locator("#review-compare-summary")).to_have_text(summary)
+    review.check('#review-acute-need input[value="embedded"]')          # saved again, with the ids
+    stored = json.loads(saved(review))
+    assert stored["version"] == 1 and stored["snapshots"] == [{"id": "2025-11-20", **old["snapshots"][0]}]
+    assert stored["answers"]["transition"] == old["answers"]["transition"]
+    assert review.console_errors == []
+
+
+def test_answers_saved_by_a_newer_version_are_left_alone_and_the_page_says_so(review, data):
+    lang = review.lang
+    newer = json.dumps({"version": 2, "answers": {"transition": {"rating": "excellent"}}, "snapshots": {}})
+    review.evaluate(f"localStorage.setItem('{KEY}', {json.dumps(newer)})")
+    review.reload()
+    expect(review.locator("#review-status")).to_have_text(s(data, "review_saved_newer", lang))
+    assert review.locator("fieldset[data-review-row] input:checked").count() == 0
+    review.check('#review-transition input[value="developing"]')        # the form still works...
+    expect(review.locator("#review-plan-empty")).to_be_visible()
+    expect(review.locator("#review-summary-table tr[data-theme=all] td[data-rating=developing]")).to_have_text("1")
+    assert saved(review) == newer                                        # ...and saves nothing over it
+    expect(review.locator("#review-status")).to_have_text(s(data, "review_saved_newer", lang))
+    review.click("[data-review-clear]")                                  # unless the reader clears it
+    review.check('#review-transition input[value="developing"]')
+    assert json.loads(saved(review))["answers"]["transition"]["rating"] == "developing"
     assert review.console_errors == []
 
 

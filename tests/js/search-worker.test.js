@@ -1,4 +1,4 @@
-// Unit tests of the search worker's pure functions (run by tests/test_search_words.py
+// Unit tests of the search worker's pure functions (run by tests/test_js_units.py
 // through `node --test`).
 const test = require("node:test")
 const assert = require("node:assert/strict")

@@ -1,22 +1,25 @@
-/* The whole-school self-review (macros/self_review.py, whole-school/self-review.md).
-   Without JavaScript the page is a paper form. With it: answers saved in this browser as the
-   reader types (one store for the English and Welsh pages), a live summary, the action plan,
-   downloads (JSON, CSV), combining several people's downloads, and dated snapshots.
-   Nothing is sent anywhere. The words come from the page (data/strings.yml). */
+/* The whole-school self-review on its page (macros/self_review.py, whole-school/self-review.md):
+   the view, the only part that touches the page. Without JavaScript the page is a paper form.
+   With it: answers saved in this browser as the reader types (one store for the English and
+   Welsh pages), a live summary, the action plan, downloads (JSON, CSV), combining several
+   people's downloads, and dated snapshots. Nothing is sent anywhere. The words come from the
+   page (data/strings.yml). The logic is in self-review-answers.js (the answers, merging,
+   snapshots), self-review-files.js (JSON and CSV) and self-review-storage.js, loaded first. */
 (function () {
   "use strict";
   var rows = Array.prototype.slice.call(document.querySelectorAll("fieldset[data-review-row]"));
   var wordsBlock = document.getElementById("self-review-words");
-  if (!rows.length || !wordsBlock) return;
+  var review = window.ToolkitReview;
+  if (!rows.length || !wordsBlock || !review) return;
+  var model = review.answers, files = review.files;
+  var saving = review.storage.open(function () { return window.localStorage; });
   var words = JSON.parse(wordsBlock.textContent);
-  var KEY = "toolkit-self-review";
-  // Colleagues' imported answers: kept apart, so importing never changes the reader's own.
-  var COMBINED_KEY = "toolkit-self-review-combined";
-  var FORMAT = "toolkit-self-review";
-  var RATINGS = ["not-started", "developing", "established", "embedded"];
-  var FIELDS = ["evidence", "next", "lead", "due"];
+  var RATINGS = model.RATINGS, FIELDS = model.FIELDS;
   var lang = document.documentElement.lang;
   var ids = rows.map(function (row) { return row.dataset.reviewRow; });
+  var themed = rows.map(function (row) { return { id: row.dataset.reviewRow, theme: row.dataset.theme }; });
+  var names = {};
+  rows.forEach(function (row) { names[row.dataset.reviewRow] = row.querySelector("legend").textContent.trim(); });
   var $ = function (id) { return document.getElementById(id); };
 
   function fill(template, values) {
@@ -30,10 +33,10 @@
   // A body row: the key element's name as its heading, then the cells, each labelled with
   // its column's header and given its table role as hooks/tables.py does for the built
   // rows, so that on a phone the row reads as a card (toolkit.css, "Tables on phones").
-  function tableRow(table, name, cells) {
+  function tableRow(table, id, cells) {
     var headers = table.tHead.rows[0].cells;
     var tr = element("tr");
-    var th = element("th", name);
+    var th = element("th", names[id]);
     th.scope = "row";
     tr.append.apply(tr, [th].concat(cells));
     tr.setAttribute("role", "row");
@@ -44,8 +47,8 @@
     });
     return tr;
   }
+  function fillBody(table, trs) { table.tBodies[0].replaceChildren.apply(table.tBodies[0], trs); }
   function ratingWords(rating) { return words.ratings[rating] || words.review_rating_none; }
-  function rowName(row) { return row.querySelector("legend").textContent.trim(); }
   function today() {
     var now = new Date();
     return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
@@ -60,38 +63,18 @@
   function say(id, text) { $(id).textContent = text; }
 
   // --- Saving in this browser ---------------------------------------------------------------
-  // Storage can be switched off or full: the form then works as on paper, and says so.
+  // Storage switched off or full: the form works as on paper, and says so. Answers saved by
+  // a newer version of the toolkit: left alone, and the page says so.
+  var state, combined;
   function load() {
-    try {
-      var saved = JSON.parse(localStorage.getItem(KEY));
-      if (saved && typeof saved === "object") {
-        return { answers: saved.answers || {}, snapshots: Array.isArray(saved.snapshots) ? saved.snapshots : [] };
-      }
-    } catch (error) { /* nothing usable saved */ }
-    return { answers: {}, snapshots: [] };
+    state = saving.load();
+    combined = saving.loadCombined();
+    if (saving.refused()) say("review-status", words.review_saved_newer);
   }
   function store() {
-    var saved = { version: 1, answers: state.answers, snapshots: state.snapshots };
-    try { localStorage.setItem(KEY, JSON.stringify(saved)); } catch (error) { say("review-status", words.review_not_saved); }
+    if (!saving.store(state)) say("review-status", saving.refused() ? words.review_saved_newer : words.review_not_saved);
   }
-  var state = load();
-  function loadCombined() {
-    try {
-      var saved = JSON.parse(localStorage.getItem(COMBINED_KEY));
-      if (saved && Array.isArray(saved.files)) {
-        return saved.files.filter(function (file) { return file && typeof file.name === "string" && file.answers; });
-      }
-    } catch (error) { /* nothing usable saved */ }
-    return [];
-  }
-  function storeCombined() {
-    try {
-      if (combined.length) localStorage.setItem(COMBINED_KEY, JSON.stringify({ version: 1, files: combined }));
-      else localStorage.removeItem(COMBINED_KEY);
-      return true;
-    } catch (error) { return false; }
-  }
-  var combined = loadCombined();
+  load();
 
   function readRow(row) {
     var checked = row.querySelector('input[type="radio"]:checked');
@@ -104,7 +87,6 @@
     row.querySelectorAll('input[type="radio"]').forEach(function (radio) { radio.checked = radio.value === answer.rating; });
     FIELDS.forEach(function (field) { row.querySelector('[data-field="' + field + '"]').value = answer[field] || ""; });
   }
-  function answerOf(answers, id) { return answers[id] || { rating: "" }; }
   function restore() { rows.forEach(function (row) { writeRow(row, state.answers[row.dataset.reviewRow]); }); }
 
   rows.forEach(function (row) {
@@ -118,36 +100,25 @@
   });
   // The other edition open in another tab writes the same store: follow it.
   window.addEventListener("storage", function (event) {
-    if (event.key !== KEY && event.key !== COMBINED_KEY) return;
-    state = load();
-    combined = loadCombined();
+    if (event.key !== saving.KEY && event.key !== saving.COMBINED_KEY) return;
+    load();
     restore();
     refreshAll();
   });
 
   document.querySelector("[data-review-clear]").addEventListener("click", function () {
-    state = { answers: {}, snapshots: [] };
+    state = model.empty();
     combined = [];
-    try { localStorage.removeItem(KEY); localStorage.removeItem(COMBINED_KEY); } catch (error) { /* nothing was saved */ }
+    saving.clear();
     restore();
     refreshAll();
     say("review-status", words.review_cleared);
   });
 
   // --- Summary ---------------------------------------------------------------------------------
-  function counts(answers, theme) {
-    var found = { none: 0 };
-    RATINGS.forEach(function (rating) { found[rating] = 0; });
-    rows.forEach(function (row) {
-      if (theme !== "all" && row.dataset.theme !== theme) return;
-      var rating = answerOf(answers, row.dataset.reviewRow).rating;
-      found[RATINGS.indexOf(rating) === -1 ? "none" : rating] += 1;
-    });
-    return found;
-  }
   function showSummary() {
     var byTheme = {};
-    function countsOf(theme) { return byTheme[theme] || (byTheme[theme] = counts(state.answers, theme)); }
+    function countsOf(theme) { return byTheme[theme] || (byTheme[theme] = model.counts(state.answers, themed, theme)); }
     document.querySelectorAll("#review-summary-table tr[data-theme]").forEach(function (tr) {
       var found = countsOf(tr.dataset.theme);
       tr.querySelectorAll("td[data-rating]").forEach(function (td) { td.textContent = found[td.dataset.rating]; });
@@ -168,20 +139,16 @@
   }
 
   // --- Action plan -------------------------------------------------------------------------
-  function rank(rating) { var at = RATINGS.indexOf(rating); return at === -1 ? RATINGS.length : at; }
   function showPlan() {
-    var planned = rows.map(function (row, order) {
-      return { row: row, order: order, answer: answerOf(state.answers, row.dataset.reviewRow) };
-    }).filter(function (item) { return (item.answer.next || "").trim(); });
-    planned.sort(function (a, b) { return rank(a.answer.rating) - rank(b.answer.rating) || a.order - b.order; });
-    var table = $("review-plan-table"), body = table.tBodies[0];
-    body.replaceChildren.apply(body, planned.map(function (item) {
-      return tableRow(table, rowName(item.row), [element("td", ratingWords(item.answer.rating))].concat(
+    var planned = model.plan(state.answers, ids);
+    var table = $("review-plan-table");
+    fillBody(table, planned.map(function (item) {
+      return tableRow(table, item.id, [element("td", ratingWords(item.answer.rating))].concat(
         ["next", "lead", "due"].map(function (field) { return element("td", item.answer[field] || ""); })));
     }));
     showPlanDate();
     $("review-plan-empty").hidden = planned.length > 0;
-    $("review-plan-table").hidden = $("review-plan-table-caption").hidden = planned.length === 0;
+    table.hidden = $("review-plan-table-caption").hidden = planned.length === 0;
   }
   // The plan carries the day it is shown or printed (a page left open overnight is redated).
   function showPlanDate() {
@@ -206,32 +173,6 @@
   });
 
   // --- Download ----------------------------------------------------------------------------
-  function exported() {
-    return rows.map(function (row) {
-      var id = row.dataset.reviewRow;
-      var answer = answerOf(state.answers, id);
-      var line = { id: id, element: rowName(row), rating: answer.rating || "" };
-      FIELDS.forEach(function (field) { line[field] = answer[field] || ""; });
-      return line;
-    });
-  }
-  // A cell a spreadsheet would read as a formula (=, +, -, @) is kept as text with a quote.
-  function csvCell(text) {
-    text = String(text);
-    if (/^[=+\-@]/.test(text)) text = "'" + text;
-    return '"' + text.replace(/"/g, '""') + '"';
-  }
-  function csv() {
-    var header = ["id", words.review_element, words.review_rating].concat(FIELDS.map(function (field) {
-      return words["review_field_" + field];
-    }));
-    var lines = [header].concat(exported().map(function (line) {
-      return [line.id, line.element, line.rating ? ratingWords(line.rating) : ""].concat(
-        FIELDS.map(function (field) { return line[field]; }));
-    }));
-    // The byte order mark tells spreadsheets the file is UTF-8, so ŵ and ŷ stay intact.
-    return "\ufeff" + lines.map(function (cells) { return cells.map(csvCell).join(","); }).join("\r\n") + "\r\n";
-  }
   function download(extension, type, text) {
     var link = element("a");
     link.href = URL.createObjectURL(new Blob([text], { type: type }));
@@ -241,110 +182,39 @@
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
   }
+  function exported() { return files.lines(state.answers, ids.map(function (id) { return { id: id, name: names[id] }; })); }
   document.querySelector('[data-review-export="json"]').addEventListener("click", function () {
-    var file = { format: FORMAT, version: 1, language: lang, exported: new Date().toISOString(), rows: exported() };
-    download("json", "application/json", JSON.stringify(file, null, 2) + "\n");
+    download("json", "application/json", files.toJson(exported(), lang, new Date()));
   });
   document.querySelector('[data-review-export="csv"]').addEventListener("click", function () {
-    download("csv", "text/csv;charset=utf-8", csv());
+    var header = [words.review_element, words.review_rating].concat(FIELDS.map(function (field) {
+      return words["review_field_" + field];
+    }));
+    download("csv", "text/csv;charset=utf-8", files.toCsv(exported(), header, ratingWords));
   });
 
   // --- Combine -----------------------------------------------------------------------------
-  // Each reader returns {row id: answer}, or null for a file that is not one of our downloads.
-  function checkedAnswers(lines) {
-    var answers = {};
-    for (var i = 0; i < lines.length; i++) {
-      var line = lines[i];
-      if (!line || typeof line.id !== "string") return null;
-      if (ids.indexOf(line.id) === -1) continue;             // a row this edition does not have
-      if (line.rating && RATINGS.indexOf(line.rating) === -1) return null;
-      var answer = { rating: line.rating || "" };
-      for (var f = 0; f < FIELDS.length; f++) {
-        var value = line[FIELDS[f]];
-        if (value !== undefined && typeof value !== "string") return null;
-        answer[FIELDS[f]] = value || "";
-      }
-      answers[line.id] = answer;
-    }
-    return Object.keys(answers).length ? answers : null;
-  }
-  function fromJson(text) {
-    var file;
-    try { file = JSON.parse(text); } catch (error) { return null; }
-    if (!file || file.format !== FORMAT || !Array.isArray(file.rows)) return null;
-    return checkedAnswers(file.rows);
-  }
-  function csvRows(text) {
-    var table = [], cells = [], cell = "", quoted = false;
-    for (var i = 0; i < text.length; i++) {
-      var c = text[i];
-      if (quoted) {
-        if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-        else if (c === '"') quoted = false;
-        else cell += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ",") { cells.push(cell); cell = ""; }
-      else if (c === "\n" || c === "\r") {
-        if (c === "\r" && text[i + 1] === "\n") i++;
-        cells.push(cell); table.push(cells); cells = []; cell = "";
-      } else cell += c;
-    }
-    if (cell || cells.length) { cells.push(cell); table.push(cells); }
-    return table;
-  }
-  function ratingFromWords(text) {
-    text = text.trim().toLowerCase();
-    if (!text) return "";
-    for (var i = 0; i < RATINGS.length; i++) {
-      var names = words.ratingsAnyLanguage[RATINGS[i]].map(function (name) { return name.toLowerCase(); });
-      if (text === RATINGS[i] || names.indexOf(text) !== -1) return RATINGS[i];
-    }
-    return "unknown";
-  }
-  function fromCsv(text) {
-    var table = csvRows(text.replace(/^\ufeff/, ""));
-    var width = 3 + FIELDS.length;
-    if (!table.length || table[0][0] !== "id" || table[0].length !== width) return null;
-    var lines = [];
-    for (var i = 1; i < table.length; i++) {
-      var cells = table[i];
-      if (cells.length === 1 && cells[0] === "") continue;
-      if (cells.length !== width) return null;
-      var line = { id: cells[0], rating: ratingFromWords(cells[2]) };
-      FIELDS.forEach(function (field, at) { line[field] = cells[3 + at].replace(/^'(?=[=+\-@])/, ""); });
-      lines.push(line);
-    }
-    return checkedAnswers(lines);
-  }
-  function hasAnswers(answers) {
-    return Object.keys(answers).some(function (id) {
-      var answer = answers[id] || {};
-      return answer.rating || FIELDS.some(function (field) { return (answer[field] || "").trim(); });
-    });
-  }
   // The reader's own answers (if any) first, then each imported file.
   function showMerged() {
     if (!combined.length) { $("review-merged").hidden = true; return; }
-    var own = hasAnswers(state.answers);
-    var files = (own ? [{ name: words.review_merged_own, answers: state.answers }] : []).concat(combined);
-    var table = $("review-merged-table"), body = table.tBodies[0];
-    body.replaceChildren.apply(body, rows.map(function (row) {
-      var id = row.dataset.reviewRow;
-      var given = {};
-      var notes = element("ul");
-      files.forEach(function (file) {
-        var answer = answerOf(file.answers, id);
-        var rating = answer.rating || "none";
-        given[rating] = (given[rating] || 0) + 1;
-        var said = FIELDS.filter(function (field) { return (answer[field] || "").trim(); })
-          .map(function (field) { return words["review_field_" + field] + ": " + answer[field].trim(); });
-        if (said.length) notes.append(element("li", file.name + " (" + ratingWords(answer.rating) + "): " + said.join("; ")));
+    var own = model.hasAnswers(state.answers);
+    var table = $("review-merged-table");
+    var merged = model.merge((own ? [{ name: words.review_merged_own, answers: state.answers }] : []).concat(combined), ids);
+    fillBody(table, merged.map(function (row) {
+      var spread = row.spread.map(function (given) {
+        return ratingWords(given[0] === "none" ? "" : given[0]) + ": " + given[1];
       });
-      var spread = RATINGS.concat(["none"]).filter(function (rating) { return given[rating]; })
-        .map(function (rating) { return ratingWords(rating === "none" ? "" : rating) + ": " + given[rating]; });
       var notesCell = element("td");
-      if (notes.children.length) notesCell.append(notes);
-      return tableRow(table, rowName(row), [element("td", spread.join(", ")), notesCell]);
+      if (row.notes.length) {
+        var list = element("ul");
+        list.append.apply(list, row.notes.map(function (note) {
+          return element("li", note.name + " (" + ratingWords(note.rating) + "): " + note.said.map(function (said) {
+            return words["review_field_" + said[0]] + ": " + said[1];
+          }).join("; "));
+        }));
+        notesCell.append(list);
+      }
+      return tableRow(table, row.id, [element("td", spread.join(", ")), notesCell]);
     }));
     say("review-merged-table-caption", fill(own ? words.review_merged_caption_own : words.review_merged_caption,
                                             { count: combined.length }));
@@ -352,7 +222,7 @@
   }
   document.querySelector("[data-review-merged-forget]").addEventListener("click", function () {
     combined = [];
-    storeCombined();
+    saving.storeCombined(combined);
     showMerged();
     say("review-import-status", words.review_merged_forgotten);
     $("review-import").focus();   // the button has gone: keep the keyboard in place
@@ -361,8 +231,7 @@
     var chosen = Array.prototype.slice.call(event.target.files);
     Promise.all(chosen.map(function (file) {
       return file.text().then(function (text) {
-        var answers = /^\s*\{/.test(text) ? fromJson(text) : fromCsv(text);
-        return { name: file.name, answers: answers };
+        return { name: file.name, answers: files.read(text, ids, words.ratingsAnyLanguage) };
       }, function () { return { name: file.name, answers: null }; });
     })).then(function (read) {
       var good = read.filter(function (file) { return file.answers; });
@@ -371,10 +240,8 @@
       });
       if (good.length) {
         messages.unshift(fill(words.review_import_done, { count: good.length }));
-        // A file chosen again replaces its earlier copy.
-        var names = good.map(function (file) { return file.name; });
-        combined = combined.filter(function (file) { return names.indexOf(file.name) === -1; }).concat(good);
-        if (!storeCombined()) messages.push(words.review_not_saved);
+        combined = model.addFiles(combined, good);
+        if (!saving.storeCombined(combined)) messages.push(saving.refused() ? words.review_saved_newer : words.review_not_saved);
         showMerged();
       }
       var status = $("review-import-status");
@@ -384,29 +251,32 @@
   });
 
   // --- Snapshots -----------------------------------------------------------------------------
+  // The lists offer each snapshot by its id, and "current": the answers as they are now.
   $("review-snapshot-date").value = today();
   document.querySelector("[data-review-snapshot-save]").addEventListener("click", function () {
     var day = $("review-snapshot-date").value || today();
-    state.snapshots = state.snapshots.filter(function (snapshot) { return snapshot.date !== day; });
-    state.snapshots.push({ date: day, answers: JSON.parse(JSON.stringify(state.answers)) });
-    state.snapshots.sort(function (a, b) { return a.date < b.date ? -1 : 1; });
+    var added = model.addSnapshot(state.snapshots, day, state.answers, new Date());
+    state.snapshots = added.snapshots;
     store();
     say("review-snapshot-status", fill(words.review_snapshot_saved, { date: longDate(day) }));
-    showSnapshots(String(state.snapshots.length - 1), "current");
+    showSnapshots(added.id, "current");
   });
-  function chosenAnswers(value) { return value === "current" ? state.answers : state.snapshots[Number(value)].answers; }
-  function chosenName(value) { return value === "current" ? words.review_compare_current : longDate(state.snapshots[Number(value)].date); }
+  function chosen(value) {
+    var snapshot = value === "current" ? null : model.findSnapshot(state.snapshots, value);
+    return snapshot ? { name: longDate(snapshot.date), answers: snapshot.answers }
+      : { name: words.review_compare_current, answers: state.answers };
+  }
   function showSnapshots(from, to) {
     var has = state.snapshots.length > 0;
     $("review-compare").hidden = !has;
     $("review-compare-none").hidden = has;
     if (!has) return;
-    var choices = state.snapshots.map(function (snapshot, at) { return String(at); }).concat(["current"]);
+    var choices = state.snapshots.map(function (snapshot) { return snapshot.id; }).concat(["current"]);
     ["review-compare-from", "review-compare-to"].forEach(function (id, which) {
       var select = $(id);
       var keep = [from, to][which] || select.value;
       select.replaceChildren.apply(select, choices.map(function (value) {
-        var option = element("option", chosenName(value));
+        var option = element("option", chosen(value).name);
         option.value = value;
         return option;
       }));
@@ -415,25 +285,19 @@
     showComparison();
   }
   function showComparison() {
-    var from = $("review-compare-from").value, to = $("review-compare-to").value;
-    var before = chosenAnswers(from), after = chosenAnswers(to);
-    var tally = { up: 0, down: 0, same: 0, unrated: 0 };
-    var table = $("review-compare-table"), body = table.tBodies[0];
+    var from = chosen($("review-compare-from").value), to = chosen($("review-compare-to").value);
+    var compared = model.compare(from.answers, to.answers, ids);
+    var table = $("review-compare-table");
     var headers = table.tHead.rows[0].cells;    // named first: the cells take their labels
-    headers[1].textContent = chosenName(from);
-    headers[2].textContent = chosenName(to);
-    body.replaceChildren.apply(body, rows.map(function (row) {
-      var id = row.dataset.reviewRow;
-      var a = answerOf(before, id).rating, b = answerOf(after, id).rating;
-      var change = rank(a) === RATINGS.length || rank(b) === RATINGS.length ? "unrated"
-        : rank(b) > rank(a) ? "up" : rank(b) < rank(a) ? "down" : "same";
-      tally[change] += 1;
-      var changeCell = element("td", words["review_change_" + change]);
-      changeCell.dataset.change = change;
-      return tableRow(table, rowName(row), [element("td", ratingWords(a)), element("td", ratingWords(b)), changeCell]);
+    headers[1].textContent = from.name;
+    headers[2].textContent = to.name;
+    fillBody(table, compared.rows.map(function (row) {
+      var changeCell = element("td", words["review_change_" + row.change]);
+      changeCell.dataset.change = row.change;
+      return tableRow(table, row.id, [element("td", ratingWords(row.before)), element("td", ratingWords(row.after)), changeCell]);
     }));
-    say("review-compare-table-caption", fill(words.review_compare_caption, { from: chosenName(from), to: chosenName(to) }));
-    say("review-compare-summary", fill(words.review_compare_summary, tally));
+    say("review-compare-table-caption", fill(words.review_compare_caption, { from: from.name, to: to.name }));
+    say("review-compare-summary", fill(words.review_compare_summary, compared.tally));
   }
   $("review-compare-from").addEventListener("change", showComparison);
   $("review-compare-to").addEventListener("change", showComparison);

@@ -1,0 +1,19 @@
+"""The unit tests of the site's scripts (tests/js/*.test.js), run in Node's own test runner
+without a browser: the search worker's query reader and the self-review's logic."""
+import re
+import subprocess
+
+from conftest import ROOT
+
+UNITS = ROOT / "tests" / "js"
+
+
+def test_every_javascript_unit_test_passes_in_node():
+    files = sorted(UNITS.glob("*.test.js"))
+    assert files, "no tests/js/*.test.js"
+    result = subprocess.run(["node", "--test", *map(str, files)], cwd=ROOT, capture_output=True, text=True)
+    report = result.stdout + result.stderr
+    assert result.returncode == 0, report
+    totals = dict(re.findall(r"^# (pass|fail|cancelled) (\d+)$", result.stdout, re.MULTILINE))
+    assert totals.get("fail") == "0" and totals.get("cancelled") == "0", report
+    assert int(totals.get("pass", 0)) > 0, report

@@ -1,6 +1,6 @@
 """Local settings: each profile's details appear where they should, nothing leaks from another
 profile, and bad settings stop the build with a message naming the file and the field."""
-import os
+import functools
 
 import pytest
 import yaml
@@ -18,20 +18,25 @@ def profile(name):
 
 
 def build(project, site_dir, profile_name):
-    os.environ["TOOLKIT_PROFILE"] = profile_name
-    os.environ["TOOLKIT_PDFS"] = "0"
-    try:
-        return run_mkdocs_build(project, site_dir)
-    finally:
-        del os.environ["TOOLKIT_PROFILE"], os.environ["TOOLKIT_PDFS"]
+    return run_mkdocs_build(project, site_dir, TOOLKIT_PROFILE=profile_name, TOOLKIT_PDFS="0")
 
 
-@pytest.fixture(scope="module", params=REGIONAL)
-def built(request, tmp_path_factory):
-    site = tmp_path_factory.mktemp(request.param)
-    result = build(ROOT, site, request.param)
-    assert result.returncode == 0, result.stderr
-    return request.param, site
+@pytest.fixture(scope="session")
+def profile_sites(tmp_path_factory):
+    """Each example profile's site, built the first time a test asks for it (however the
+    tests are ordered, or shared between workers, a profile is built once per worker)."""
+    @functools.cache
+    def site_of(name):
+        site = tmp_path_factory.mktemp(name)
+        result = build(ROOT, site, name)
+        assert result.returncode == 0, result.stderr
+        return site
+    return site_of
+
+
+@pytest.fixture(params=REGIONAL)
+def built(request, profile_sites):
+    return request.param, profile_sites(request.param)
 
 
 def norm(text):

@@ -8,7 +8,6 @@ import pytest
 
 from conftest import copy_project, run_mkdocs_build
 
-pytestmark = pytest.mark.xdist_group("links")   # the broken copy is built once, on one worker
 
 PAGE = "---\ntitle: {title}\ndescription: {title}, left out of the menu.\nsources: [cornwall]\n---\n\n# {title}\n"
 # The English id of a heading whose Welsh id is different: right in the English page,

@@ -1,13 +1,12 @@
 """Privacy: no page asks another website for anything, so no third party learns who reads
-what. Every request of every page is recorded in a real browser (tests/crawl.py), and the
-built files are read for anything that would load from elsewhere."""
+what. The built files are read for anything that would load from elsewhere, searching and
+switching language are tried in a real browser, and every request of every page is recorded
+(tests/test_every_page_in_chromium.py)."""
 import re
-
-import pytest
 
 from bs4 import BeautifulSoup
 
-from crawl import built_pages, foreign, new_context, visit_every_page, wait_for_search
+from crawl import built_pages, foreign, new_context, wait_for_search
 
 # Attributes that make a browser load something as the page opens (links with <a> do not).
 LOADING = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src",
@@ -15,17 +14,6 @@ LOADING = {"script": "src", "img": "src", "iframe": "src", "source": "src", "aud
 LOADING_LINKS = {"stylesheet", "icon", "preload", "prefetch", "preconnect", "dns-prefetch",
                  "modulepreload", "manifest", "apple-touch-icon"}
 REMOTE = re.compile(r"^(https?:)?//", re.IGNORECASE)
-
-
-@pytest.mark.xdist_group("crawl")   # one crawl of the site serves these tests
-def test_no_page_requests_anything_from_another_origin(browser, server, site, pages):
-    visits = visit_every_page(browser, server, site)
-    assert len(visits) >= 2 * len(pages)
-    # The recorder sees what scripts load after the page: each edition's search index.
-    requested = {url for visit in visits.values() for url in visit.requests}
-    assert {server + "search/search_index.json", server + "cy/search/search_index.json"} <= requested
-    offenders = {path: foreign(visit.requests, server) for path, visit in visits.items()}
-    assert {path: urls for path, urls in offenders.items() if urls} == {}
 
 
 def test_searching_and_switching_language_request_nothing_from_another_origin(browser, server):

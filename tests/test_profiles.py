@@ -10,7 +10,6 @@ from conftest import ROOT, copy_project, run_mkdocs_build
 import macros.data as loader
 
 REGIONAL = ["cornwall", "caerphilly", "leicestershire"]
-pytestmark = pytest.mark.xdist_group("profiles")   # each profile is built once
 
 
 def profile(name):

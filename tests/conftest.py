@@ -138,3 +138,9 @@ def watch_console(tab):
     tab.on("pageerror", lambda error: errors.append(str(error)))
     tab.console_errors = errors
     return tab
+
+
+def pytest_collection_modifyitems(items):
+    """The longest tests first, each edition's crawl of every page, so that the parallel
+    runner starts them at once rather than leaving one to run alone at the end."""
+    items.sort(key=lambda item: item.module.__name__ != "test_every_page_in_chromium")

@@ -76,9 +76,15 @@ def audit(page):
             for v in results["violations"]]
 
 
+def edition_pages(site, lang):
+    """The built pages of one edition: the Welsh ones are under cy/, the English the rest."""
+    welsh = [path for path in built_pages(site) if path.startswith("cy/")]
+    return welsh if lang == "cy" else sorted(set(built_pages(site)) - set(welsh))
+
+
 @functools.cache
-def visit_every_page(browser, base_url, site):
-    """{page path: Visit} for every built page, visited in turn in one tab."""
+def visit_every_page(browser, base_url, site, lang):
+    """{page path: Visit} for every built page of one edition, visited in turn in one tab."""
     visits = {}
     current = []   # the Visit being recorded
     context = new_context(browser, base_url)
@@ -86,7 +92,7 @@ def visit_every_page(browser, base_url, site):
     page = context.new_page()
     page.on("console", lambda m: m.type == "error" and current[-1].console_errors.append(m.text))
     page.on("pageerror", lambda error: current[-1].console_errors.append(str(error)))
-    for path in built_pages(site):
+    for path in edition_pages(site, lang):
         visit = visits[path] = Visit()
         current.append(visit)
         page.goto(base_url + path)

@@ -131,6 +131,16 @@ def page(browser):
     context.close()
 
 
+def wait_until(tab, condition, what, arg=None, timeout=10_000):
+    """Wait until the JavaScript function `condition` (given `arg`) returns something true,
+    or a promise of it, in the tab; after `timeout` ms fail, saying what did not happen."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    try:
+        tab.wait_for_function(condition, arg=arg, timeout=timeout)
+    except PlaywrightTimeout:
+        pytest.fail(f"not within {timeout / 1000:g} s: {what} ({tab.url})", pytrace=False)
+
+
 def watch_console(tab):
     """The tab, recording its console errors and uncaught errors in tab.console_errors."""
     errors = []

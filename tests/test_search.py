@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from conftest import wait_until
 from hooks.search_index import CACHE_VERSION, read_cache, welsh_radicals, write_cache
 
 
@@ -41,8 +42,10 @@ def test_each_edition_has_its_own_index(site):
 
 
 SCROLL_TO_END = """async list => {
+  const before = list.scrollTop
   list.scrollTo(0, list.scrollHeight - list.clientHeight - 100)
-  await new Promise(done => list.addEventListener("scroll", done, {once: true}))
+  if (list.scrollTop !== before)        // (no scroll event comes if it did not move)
+    await new Promise(done => list.addEventListener("scroll", done, {once: true}))
   list.scrollTo(0, list.scrollHeight)
 }"""
 
@@ -55,7 +58,8 @@ def search(page, url, query):
     # whole query once, so no earlier, partial query's results can be read by mistake.
     page.fill("input.md-search__input", query)
     page.press("input.md-search__input", "End")
-    page.wait_for_selector(".md-search-result__item", timeout=30_000)
+    wait_until(page, "() => document.querySelector('.md-search-result__item')",
+               f"a result shown for {query!r}", timeout=30_000)
     total = re.search(r"\d+", page.inner_text(".md-search-result__meta"))
     total = int(total.group()) if total else 1
     items = ".md-search-result__item"
@@ -63,8 +67,9 @@ def search(page, url, query):
         # Material shows ten results, then four more each time the list's end comes into
         # view: step back from the end (and wait for that scroll), then go to the end.
         page.eval_on_selector(".md-search__scrollwrap", SCROLL_TO_END)
-        page.wait_for_function("([css, n]) => document.querySelectorAll(css).length > n",
-                               arg=[items, count])
+        wait_until(page, "([css, n]) => document.querySelectorAll(css).length > n",
+                   f"more than {count} of the {total} results for {query!r} shown after "
+                   "scrolling to the end of the list", arg=[items, count])
     return page.eval_on_selector_all("a.md-search-result__link", "els => els.map(e => e.href)")
 
 

@@ -223,7 +223,8 @@ def plain(markdown_text):
 
 def checklist_note(strings, lang):
     """A line, hidden until the script runs, saying that ticks are kept in this browser."""
-    return (f'<p class="toolkit-checklist-note" hidden>'
+    return (f'<p class="toolkit-checklist-note" hidden '
+            f'data-not-saved="{attribute(pick(strings["finders_checklist_not_saved"], lang))}">'
             f'{attribute(pick(strings["finders_checklist_note"], lang))}</p>')
 
 

@@ -24,7 +24,9 @@ SCRIPT_WORDS = ("review_rating_none", "review_summary_text", "review_cleared", "
                 "review_compare_caption", "review_compare_summary", "review_change_up",
                 "review_change_down", "review_change_same", "review_change_unrated",
                 "review_merged_own", "review_merged_caption_own", "review_merged_forgotten",
-                "review_plan_date", "review_months", "review_saved_newer")
+                "review_plan_date", "review_months", "review_saved_newer", "review_import_damaged",
+                "review_import_newer", "review_import_no_rows", "review_import_left_out",
+                "review_import_empty", "review_import_binary", "review_import_too_big")
 # The script's parts, in the order they load (each needs those before it): the answers model,
 # the downloads, the storage, and the view (docs/assets/javascripts/).
 SCRIPTS = ("self-review-answers.js", "self-review-files.js", "self-review-storage.js", "self-review.js")

@@ -1,5 +1,6 @@
 """The unit tests of the site's scripts (tests/js/*.test.js), run in Node's own test runner
-without a browser: the search worker's query reader and the self-review's logic."""
+without a browser: the search worker's query reader, the self-review's logic and the
+checklists' reading of saved ticks."""
 import re
 import subprocess
 

@@ -445,7 +445,8 @@ def test_a_malformed_or_foreign_file_gets_a_message_and_changes_nothing(review, 
     review.set_input_files("#review-import", [str(tmp_path / name) for name in bad])
     messages = review.locator("#review-import-status p")
     expect(messages).to_have_count(len(bad))
-    assert messages.all_inner_texts() == [s(data, "review_import_error", lang).format(file=name)
+    reasons = {"broken.json": "review_import_damaged", "wrong-rating.json": "review_import_damaged"}
+    assert messages.all_inner_texts() == [s(data, reasons.get(name, "review_import_error"), lang).format(file=name)
                                           for name in bad]
     assert review.get_attribute("#review-import-status", "role") == "status"
     expect(review.locator("#review-merged")).to_be_hidden()

@@ -221,26 +221,111 @@ test("CSV downloads start with a byte order mark and read back to the same answe
   const english = '"id","Key element","Rating","Evidence","Next step","Who leads","By when"\n' +
     '"transition","Transition"," developing ","","","",""\n"acute-need","","EMBEDDED","","","",""\n\n'
   assert.deepEqual(files.read(english, IDS, NAMES), {transition: answer("developing"), "acute-need": answer("embedded")})
+  // A rating retyped in a spreadsheet, its apostrophe made curly.
+  const curly = english.replace("EMBEDDED", "Wedi\u2019i wreiddio")
+  assert.equal(files.read(curly, IDS, NAMES)["acute-need"].rating, "embedded")
 })
 
-test("malformed or foreign files are refused", () => {
+test("malformed or foreign files are refused, each with the reason the page gives", () => {
   const good = {format: "toolkit-self-review", version: 1, rows: [{id: "transition", rating: "developing"}]}
   assert.deepEqual(files.read(JSON.stringify(good), IDS, NAMES), {transition: answer("developing")})
   const refused = {
-    "broken JSON": '{"format": "toolkit-self-review", "rows": [',
-    "another format": JSON.stringify({...good, format: "someone-else"}),
-    "a newer version": JSON.stringify({...good, version: 2}),
-    "no rows": JSON.stringify({format: "toolkit-self-review", version: 1}),
-    "an unknown rating": JSON.stringify({...good, rows: [{id: "transition", rating: "excellent"}]}),
-    "a row without an id": JSON.stringify({...good, rows: [{rating: "developing"}]}),
-    "a note that is not text": JSON.stringify({...good, rows: [{id: "transition", next: 3}]}),
-    "no row of this edition": JSON.stringify({...good, rows: [{id: "elsewhere", rating: "developing"}]}),
-    "another spreadsheet": "name,score\nAnn,3\n",
-    "a CSV row too short": '"id","a","b","c","d","e","f"\n"transition","","Datblygu"\n',
-    "a CSV rating unknown": '"id","a","b","c","d","e","f"\n"transition","","Rhagorol","","","",""\n',
-    "a CSV with no rows": '"id","a","b","c","d","e","f"\n',
-    "an empty file": "",
-    "a picture": "\x89PNG\r\n",
+    "broken JSON": ['{"format": "toolkit-self-review", "rows": [', "damaged"],
+    "another tool's JSON": ['{"name": "Ann", "score": 3}', "foreign"],
+    "a JSON list": ["[1, 2]", "foreign"],
+    "another format": [JSON.stringify({...good, format: "someone-else"}), "foreign"],
+    "a newer version": [JSON.stringify({...good, version: 2}), "newer"],
+    "a strange version": [JSON.stringify({...good, version: "1"}), "damaged"],
+    "no rows": [JSON.stringify({format: "toolkit-self-review", version: 1}), "damaged"],
+    "rows not a list": [JSON.stringify({...good, rows: {transition: "developing"}}), "damaged"],
+    "an unknown rating": [JSON.stringify({...good, rows: [{id: "transition", rating: "excellent"}]}), "damaged"],
+    "a rating that is a number": [JSON.stringify({...good, rows: [{id: "transition", rating: 3}]}), "damaged"],
+    "a row without an id": [JSON.stringify({...good, rows: [{rating: "developing"}]}), "damaged"],
+    "a row that is text": [JSON.stringify({...good, rows: ["transition"]}), "damaged"],
+    "a note that is not text": [JSON.stringify({...good, rows: [{id: "transition", next: 3}]}), "damaged"],
+    "no row of this edition": [JSON.stringify({...good, rows: [{id: "elsewhere", rating: "developing"}]}), "no-rows"],
+    "another spreadsheet": ["name,score\nAnn,3\n", "foreign"],
+    "a CSV row too short": ['"id","a","b","c","d","e","f"\n"transition","","Datblygu"\n', "damaged"],
+    "a CSV rating unknown": ['"id","a","b","c","d","e","f"\n"transition","","Rhagorol","","","",""\n', "damaged"],
+    "a CSV with no rows": ['"id","a","b","c","d","e","f"\n', "damaged"],
+    "an empty file": ["", "empty"],
+    "only spaces and lines": [" \r\n\t\n", "empty"],
+    "only a byte order mark": ["\ufeff", "empty"],
+    "a picture": ["\x89PNG\r\n", "foreign"],
   }
-  for (const [what, text] of Object.entries(refused)) assert.equal(files.read(text, IDS, NAMES), null, what)
+  for (const [what, [text, problem]] of Object.entries(refused)) {
+    assert.equal(files.read(text, IDS, NAMES), null, what)
+    assert.deepEqual(files.examine(text, IDS, NAMES), {answers: null, problem, leftOut: false}, what)
+  }
+})
+
+test("rows this edition does not have are left out, and the file says so", () => {
+  const file = JSON.stringify({format: "toolkit-self-review", version: 1,
+    rows: [{id: "transition", rating: "developing"}, {id: "elsewhere", rating: "embedded"}]})
+  assert.deepEqual(files.examine(file, IDS, NAMES),
+    {answers: {transition: answer("developing")}, problem: null, leftOut: true})
+  assert.equal(files.examine(file, ["transition", "elsewhere"], NAMES).leftOut, false)
+  // Ids that would reach an object's prototype are rows like any other: not this edition's.
+  const proto = '{"format": "toolkit-self-review", "rows": [{"id": "__proto__", "rating": "developing"},' +
+    '{"id": "transition"}]}'
+  const read = files.examine(proto, IDS, NAMES)
+  assert.deepEqual(Object.keys(read.answers), ["transition"])
+  assert.equal({}.rating, undefined)
+})
+
+const bytes = text => new TextEncoder().encode(text)
+
+test("a file's bytes: UTF-8, else Windows-1252 as a spreadsheet saves it; binary files refused", () => {
+  const csv = '"id","Elfen allweddol","Gradd","Tystiolaeth","Cam nesaf","Pwy sy\'n arwain","Erbyn pryd"\r\n' +
+    '"transition","Pontio","Wedi ymsefydlu","Ymweliadau â\'r ysgol; sêr; côr; ŵyl","","",""\r\n'
+  // UTF-8, with a byte order mark or without: ŵ intact.
+  for (const text of [csv, "\ufeff" + csv])
+    assert.equal(files.examineBytes(bytes(text), IDS, NAMES).answers.transition.evidence,
+      "Ymweliadau â'r ysgol; sêr; côr; ŵyl")
+  // Excel's "CSV (Comma delimited)" on Windows: Windows-1252, which has â ê ô but not ŵ (made "?").
+  const ansi = Uint8Array.from(csv.replace("ŵ", "?"), c => c.charCodeAt(0))
+  assert.ok(ansi.includes(0xe2) && ansi.includes(0xea))             // â and ê as single bytes
+  const read = files.examineBytes(ansi, IDS, NAMES)
+  assert.deepEqual(read.answers.transition, answer("established", "", {evidence: "Ymweliadau â'r ysgol; sêr; côr; ?yl"}))
+  assert.equal(files.decode(Uint8Array.of(0x93, 0x61, 0x94)), "\u201ca\u201d")  // Windows' curly quotes
+  // Not text at all: a picture, a zip, a Word file; and nothing at all.
+  for (const head of [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00],
+    [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], [0x7b, 0x00, 0x22, 0x00]])
+    assert.equal(files.examineBytes(Uint8Array.from(head), IDS, NAMES).problem, "binary", String(head))
+  assert.equal(files.looksBinary(bytes("a\tb\r\nc\n")), false)
+  assert.equal(files.examineBytes(new Uint8Array(0), IDS, NAMES).problem, "empty")
+  assert.equal(files.examineBytes(new Uint8Array(files.MAX_BYTES + 1), IDS, NAMES).problem, "too-big")
+  assert.equal(files.MAX_BYTES, 5 * 1024 * 1024)
+})
+
+test("formulas are guarded however they start, and the guard comes off exactly on reading back", () => {
+  for (const formula of ["\t=1+1", "\r=1+1", "'=1+1", "''+44"]) assert.equal(files.csvCell(formula), `"'${formula}"`)
+  assert.equal(files.csvCell("'quoted'"), `"'quoted'"`)              // no formula after the quotes: as it is
+  const notes = ["=HYPERLINK(\"http://x\")", "'=1", "''@a", "\t-2", "'not a formula", "+"]
+  const rows = notes.map((evidence, at) => ({id: IDS[at % 4], element: "", rating: "", evidence, next: "", lead: "", due: ""}))
+  const text = files.toCsv(rows.slice(0, 4), HEADER, inWelsh)
+  const table = files.csvRows(text.slice(1))
+  assert.ok(table.slice(1).every(row => row[3].startsWith("'")))
+  const read = files.read(text, IDS, NAMES)
+  assert.deepEqual(IDS.map(id => read[id].evidence), notes.slice(0, 4))
+  const more = files.read(files.toCsv(rows.slice(4), HEADER, inWelsh), IDS, NAMES)
+  assert.deepEqual([more[IDS[0]].evidence, more[IDS[1]].evidence], notes.slice(4))
+})
+
+test("answers read from storage keep only their own shape, so nothing there can stop the page", () => {
+  // A note saved as a number once stopped the page (the action plan called .trim() on it).
+  const odd = {transition: {rating: 5, next: 7, evidence: "Kept", lead: {}, due: ["x"]},
+    "acute-need": "developing", "inclusive-culture": {rating: "embedded", next: "Visits"},
+    __proto__x: {rating: "developing"}, "<img src=x>": {rating: "developing"}}
+  const text = JSON.stringify({version: 1, answers: {...odd, "__proto__": {rating: "developing"}},
+    snapshots: [{date: "2025-11-20", answers: {transition: {rating: "excellent", next: false}}}]})
+  const read = model.readSaved(text.replace('"__proto__x"', '"__proto__"'))
+  assert.deepEqual(read.state.answers, {transition: {rating: "", evidence: "Kept"},
+    "inclusive-culture": {rating: "embedded", next: "Visits"}})
+  assert.deepEqual(read.state.snapshots[0].answers, {transition: {rating: ""}})
+  assert.deepEqual(model.plan(read.state.answers, IDS).map(item => item.id), ["inclusive-culture"])
+  const combined = model.readCombined(JSON.stringify({version: 1, files: [{name: "a.csv",
+    answers: {transition: {rating: "developing", evidence: {}, next: 3}}}]}))
+  assert.deepEqual(combined.files[0].answers, {transition: {rating: "developing"}})
+  assert.deepEqual(model.merge(combined.files, IDS)[2].spread, [["developing", 1]])
 })

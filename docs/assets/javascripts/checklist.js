@@ -1,23 +1,43 @@
 /* Role checklists (macros/render.py role_checklist): remember the ticks in this browser, one
    store per checklist, shared by the English and Welsh pages (the boxes have the same ids in
    both), and offer a button to clear each list. Without JavaScript the boxes still tick and
-   print; they are just not remembered. The words come from data- attributes
-   (data/strings.yml). */
+   print; they are just not remembered, and the page says so. The words come from data-
+   attributes (data/strings.yml). ticksFrom, the one piece of logic, is unit-tested in Node
+   (tests/js/checklist.test.js). */
 (function () {
   "use strict";
+  // The ticks kept under a key, {box id: true}, from the text saved (null: none). Anything
+  // else found there (written by hand, by another script, or cut short) counts as no ticks,
+  // so that it can never stop the page: a tick is only ever true under a plain id.
+  function ticksFrom(text) {
+    var saved, ticks = {};
+    try { saved = JSON.parse(text); } catch (error) { return ticks; }
+    if (!saved || typeof saved !== "object" || Array.isArray(saved)) return ticks;
+    Object.keys(saved).forEach(function (id) {
+      if (saved[id] === true && /^[a-z0-9][\w-]*$/i.test(id)) ticks[id] = true;
+    });
+    return ticks;
+  }
+  if (typeof module === "object" && module.exports) { module.exports = { ticksFrom: ticksFrom }; return; }
+
   var PREFIX = "toolkit-checklist:";
   // Before ticks were shared, they were kept per language and page: "toolkit-checklist:en:/path".
   var OLD = /^toolkit-checklist:[a-z]{2}:\//;
 
-  // Storage can be switched off or full; the boxes then work as they do without a script.
+  // Storage can be switched off or full; the boxes then work as they do without a script, and
+  // the note under the first checklist says, once, that ticks are not being kept.
+  var note = document.querySelector(".toolkit-checklist-note");
+  function notKept() {
+    if (note && note.dataset.notSaved) note.textContent = note.dataset.notSaved;
+  }
   function load(key) {
-    try { return JSON.parse(localStorage.getItem(key)) || {}; } catch (error) { return {}; }
+    try { return ticksFrom(localStorage.getItem(key)); } catch (error) { notKept(); return {}; }
   }
   function save(key, ticks) {
     try {
       if (Object.keys(ticks).length) localStorage.setItem(key, JSON.stringify(ticks));
       else localStorage.removeItem(key);
-    } catch (error) { /* not remembered, as without a script */ }
+    } catch (error) { notKept(); }
   }
 
   var lists = Array.prototype.slice.call(document.querySelectorAll("ul.toolkit-checklist[data-checklist]"));

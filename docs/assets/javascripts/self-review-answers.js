@@ -33,6 +33,23 @@
   }
   function copy(answers) { return JSON.parse(JSON.stringify(answers)); }
 
+  // Answers read from storage, kept only in their own shape: each answer an object, a rating
+  // one of RATINGS, each field a string (anything else is left out), so that something
+  // written by hand or by another script can never stop the page (a number's .trim() would).
+  // A key that is not a plain name (__proto__ among them) is left out too.
+  function cleanAnswers(answers) {
+    var clean = {};
+    if (!isObject(answers)) return clean;
+    Object.keys(answers).forEach(function (id) {
+      var answer = answers[id];
+      if (!/^[a-z0-9][\w-]*$/i.test(id) || !isObject(answer)) return;
+      var kept = { rating: RATINGS.indexOf(answer.rating) !== -1 ? answer.rating : "" };
+      FIELDS.forEach(function (field) { if (typeof answer[field] === "string") kept[field] = answer[field]; });
+      clean[id] = kept;
+    });
+    return clean;
+  }
+
   // --- Saved in the browser ---------------------------------------------------------------------
   function empty() { return { answers: {}, snapshots: [] }; }
 
@@ -46,7 +63,7 @@
       var id = typeof snapshot.id === "string" && snapshot.id ? snapshot.id : snapshot.date;
       id = unique(id, taken);
       taken[id] = true;
-      return { id: id, date: snapshot.date, answers: snapshot.answers };
+      return { id: id, date: snapshot.date, answers: cleanAnswers(snapshot.answers) };
     });
   }
   function unique(id, taken) {
@@ -62,7 +79,7 @@
     try { saved = JSON.parse(text); } catch (error) { saved = null; }
     if (!isObject(saved)) return { state: empty(), refused: false };
     if (versionOf(saved.version) === null) return { state: empty(), refused: true };
-    return { state: { answers: isObject(saved.answers) ? saved.answers : {},
+    return { state: { answers: cleanAnswers(saved.answers),
                       snapshots: withIds(Array.isArray(saved.snapshots) ? saved.snapshots : []) },
              refused: false };
   }
@@ -78,7 +95,7 @@
     if (versionOf(saved.version) === null) return { files: [], refused: true };
     return { files: saved.files.filter(function (file) {
       return isObject(file) && typeof file.name === "string" && isObject(file.answers);
-    }), refused: false };
+    }).map(function (file) { return { name: file.name, answers: cleanAnswers(file.answers) }; }), refused: false };
   }
   function combinedText(files) { return JSON.stringify({ version: VERSION, files: files }); }
 
@@ -162,7 +179,7 @@
 
   var api = {
     RATINGS: RATINGS, FIELDS: FIELDS, VERSION: VERSION, versionOf: versionOf, answerOf: answerOf,
-    hasAnswers: hasAnswers, empty: empty, readSaved: readSaved, savedText: savedText,
+    hasAnswers: hasAnswers, cleanAnswers: cleanAnswers, empty: empty, readSaved: readSaved, savedText: savedText,
     readCombined: readCombined, combinedText: combinedText, addFiles: addFiles, counts: counts,
     plan: plan, merge: merge, addSnapshot: addSnapshot, findSnapshot: findSnapshot, compare: compare
   };

@@ -227,20 +227,33 @@
     say("review-import-status", words.review_merged_forgotten);
     $("review-import").focus();   // the button has gone: keep the keyboard in place
   });
+  // Each chosen file is read, checked and either combined or refused with a message saying
+  // why, in the page's words; a file too big to be ours is refused by its size, unread.
+  var PROBLEM_WORDS = { foreign: "review_import_error", damaged: "review_import_damaged",
+                        newer: "review_import_newer", "no-rows": "review_import_no_rows",
+                        empty: "review_import_empty", binary: "review_import_binary",
+                        "too-big": "review_import_too_big" };
+  function examine(file) {
+    if (file.size > files.MAX_BYTES) return Promise.resolve(files.refused("too-big"));
+    return file.arrayBuffer().then(function (buffer) {
+      return files.examineBytes(new Uint8Array(buffer), ids, words.ratingsAnyLanguage);
+    }, function () { return files.refused("foreign"); });
+  }
   $("review-import").addEventListener("change", function (event) {
     var chosen = Array.prototype.slice.call(event.target.files);
     Promise.all(chosen.map(function (file) {
-      return file.text().then(function (text) {
-        return { name: file.name, answers: files.read(text, ids, words.ratingsAnyLanguage) };
-      }, function () { return { name: file.name, answers: null }; });
+      return examine(file).then(function (read) {
+        return { name: file.name, answers: read.answers, problem: read.problem, leftOut: read.leftOut };
+      });
     })).then(function (read) {
       var good = read.filter(function (file) { return file.answers; });
-      var messages = read.filter(function (file) { return !file.answers; }).map(function (file) {
-        return fill(words.review_import_error, { file: file.name });
-      });
+      var messages = read.map(function (file) {
+        var key = file.answers ? (file.leftOut ? "review_import_left_out" : null) : PROBLEM_WORDS[file.problem];
+        return key && fill(words[key], { file: file.name, size: files.MAX_BYTES / 1024 / 1024 });
+      }).filter(Boolean);
       if (good.length) {
         messages.unshift(fill(words.review_import_done, { count: good.length }));
-        combined = model.addFiles(combined, good);
+        combined = model.addFiles(combined, good.map(function (file) { return { name: file.name, answers: file.answers }; }));
         if (!saving.storeCombined(combined)) messages.push(saving.refused() ? words.review_saved_newer : words.review_not_saved);
         showMerged();
       }

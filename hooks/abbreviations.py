@@ -1,9 +1,8 @@
 """MkDocs hook: explain each abbreviation once per page, where it is first used.
 
-The abbr extension gives every occurrence a title, and Material turns each title into a
-tooltip; a long table page had over ninety, and setting them up was half of its main-thread
-time on a phone (scripts/benchmark, Lighthouse). As style guides advise, the meaning now
-comes at the first use only: later uses stay <abbr> elements, without a title.
+The abbr extension gives every occurrence a title (the browser shows it as a tooltip); a
+long table page had over ninety. As style guides advise, the meaning comes at the first use
+only: later uses stay <abbr> elements, without a title.
 """
 import re
 

@@ -58,7 +58,10 @@ PAGES = {"home page": "index.html", "content page": "pace/empathy.html",
 EDITIONS = {"en": "", "cy": "cy/"}
 TARGETS = {"accessibility": 100, "best-practices": 100, "seo": 100, "performance": 95}
 MAX_FIRST_VIEW_KB = 120
-MAX_BUILD_RATIO = 1.5
+# The real build's time as a multiple of a plain Material build of the same Markdown in the
+# same run, at most (issue #17): warm cache without PDFs, warm cache with them, and from a
+# fresh clone (no .cache/: every PDF printed, every Welsh word's radicals worked out).
+MAX_BUILD_RATIOS = {"no PDFs": 1.5, "full": 2.0, "cold": 3.0}
 MIN_SEARCH_HITS = 0.95
 SOURCE_WORDS = 19_700   # English words of the five source documents (issue #16)
 TEMPLATE_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
@@ -157,7 +160,10 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "max-age=3600")
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass   # the browser left the page (or Lighthouse closed it) before the end
 
 
 def serve(site):
@@ -466,15 +472,15 @@ def main():
         report_words()
         report_save_to_page(work)
         builds = measure_builds(work, args.runs)
-        print(f"Build of both editions (target: at most {MAX_BUILD_RATIO} times the plain build)")
+        print("Build of both editions, as a multiple of the plain build (targets in brackets)")
         print(f"  plain Material, same Markdown, no macros, no i18n (best of {args.runs}): "
               f"{builds['plain']:5.1f} s")
-        for label, kind in (("from cold, .cache/ emptied (PDFs too)", "cold"),
+        for label, kind in (("as from a fresh clone, no .cache/ (PDFs too)", "cold"),
                             (f"cache warm, PDFs too (best of {args.runs})", "full"),
                             (f"TOOLKIT_PDFS=0 (best of {args.runs})", "no PDFs")):
-            ratio = builds[kind] / builds["plain"]
-            print(f"  {label:44} {builds[kind]:5.1f} s  ratio {ratio:5.2f} "
-                  f"{verdict(ratio <= MAX_BUILD_RATIO)}")
+            ratio, goal = builds[kind] / builds["plain"], MAX_BUILD_RATIOS[kind]
+            print(f"  {label:44} {builds[kind]:5.1f} s  ratio {ratio:5.2f} ({goal}) "
+                  f"{verdict(ratio <= goal)}")
         print()
 
         site = work / "site"

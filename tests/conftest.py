@@ -151,6 +151,7 @@ def watch_console(tab):
 
 
 def pytest_collection_modifyitems(items):
-    """The longest tests first, each edition's crawl of every page, so that the parallel
-    runner starts them at once rather than leaving one to run alone at the end."""
-    items.sort(key=lambda item: item.module.__name__ != "test_every_page_in_chromium")
+    """The longest tests first (a class that says `runs_first = True`: each edition's crawl
+    of every page), so that the parallel runner starts them at once rather than leaving one
+    to run alone at the end."""
+    items.sort(key=lambda item: not getattr(item.cls, "runs_first", False))

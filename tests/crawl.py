@@ -78,8 +78,7 @@ def audit(page):
 
 def edition_pages(site, lang):
     """The built pages of one edition: the Welsh ones are under cy/, the English the rest."""
-    welsh = [path for path in built_pages(site) if path.startswith("cy/")]
-    return welsh if lang == "cy" else sorted(set(built_pages(site)) - set(welsh))
+    return [path for path in built_pages(site) if path.startswith("cy/") == (lang == "cy")]
 
 
 @functools.cache

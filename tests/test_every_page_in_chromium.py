@@ -10,6 +10,7 @@ from crawl import foreign, visit_every_page
 
 class EveryPageOfAnEdition:
     lang = None
+    runs_first = True   # the longest tests of the suite (tests/conftest.py)
 
     def visits(self, browser, server, site, pages):
         visits = visit_every_page(browser, server, site, self.lang)

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from conftest import LANGUAGES, page_url, wait_until
+from crawl import audit, new_context
 from test_finders import SITUATIONS, VULNERABILITY, count_text, expected_interventions, url
 
 OTHER = {"en": "cy", "cy": "en"}
@@ -212,6 +213,20 @@ def test_back_and_forward_step_through_the_finders_choices(page, server, data, l
     assert page.console_errors == []
 
 
+def test_the_arrow_keys_through_a_set_of_choices_make_one_step(page, server, data):
+    page.goto(url(server, "en", VULNERABILITY))
+    before = history_length(page)
+    page.focus("form#intervention-finder input[name=domain][value='']")
+    page.keyboard.press("ArrowDown")                   # individual
+    page.keyboard.press("ArrowDown")                   # school
+    wait_until(page, "() => location.search === '?domain=school'", "the domain in the address")
+    shows_interventions(page, data, "en", domain="school")
+    assert history_length(page) == before + 1
+    page.go_back()
+    shows_interventions(page, data, "en")
+    assert page.console_errors == []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_language_menu_carries_the_finders_view(page, server, data, lang):
     other = OTHER[lang]
@@ -245,3 +260,20 @@ def test_shared_views_work_from_a_shared_drive(page, site, data, lang):
     page.reload()
     shows_interventions(page, data, lang, domain="family", level="specialist")
     assert page.console_errors == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_shared_views_pass_wcag_22_aa(browser, server, lang):
+    """The crawl of every page sees each finder as it opens; this sees the views a link opens."""
+    context = new_context(browser, server)
+    try:
+        tab = context.new_page()
+        found = {}
+        for address in (url(server, lang, SITUATIONS) + "#speaking-with-parents",
+                        url(server, lang, VULNERABILITY) + f"?words={SHARED_WORDS}&domain=school&level=targeted",
+                        url(server, lang, VULNERABILITY) + "?words=no+such+words"):
+            tab.goto(address)
+            found[address] = audit(tab)
+        assert found == dict.fromkeys(found, [])
+    finally:
+        context.close()

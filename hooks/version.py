@@ -49,6 +49,9 @@ def on_config(config):
     if found:
         raise PluginError("The toolkit's data has problems:\n" + "\n".join(found))
     strings = yaml.safe_load((data / "strings.yml").read_text(encoding="utf-8"))
+    missing = [key for key in STRINGS if key not in strings]
+    if missing:
+        raise PluginError(f"hooks/version.py: data/strings.yml has no {', '.join(missing)}")
     config.extra["toolkit_version"] = records[0]["version"]
     config.extra["toolkit_version_strings"] = {key: strings[key] for key in STRINGS}
     return config

@@ -259,6 +259,11 @@ def test_shared_views_work_from_a_shared_drive(page, site, data, lang):
     assert query(page) == {"domain": "family", "level": "specialist"}
     page.reload()
     shows_interventions(page, data, lang, domain="family", level="specialist")
+    # The language menu carries the view between the editions' files too.
+    switch(page, OTHER[lang])
+    other = site / OTHER[lang] if OTHER[lang] == "cy" else site
+    page.wait_for_url((other / page_url(VULNERABILITY)).as_uri() + "?domain=family&level=specialist")
+    shows_interventions(page, data, OTHER[lang], domain="family", level="specialist")
     assert page.console_errors == []
 
 

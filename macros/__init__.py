@@ -11,6 +11,7 @@ import yaml
 from mkdocs.exceptions import PluginError
 
 from . import data, finders, render, self_review
+from . import changelog as releases
 
 
 def page_language(env):
@@ -224,6 +225,11 @@ def define_env(env):
     @env.macro
     def glossary():
         return render.glossary(store["glossary"], lang())
+
+    @env.macro
+    def changelog():
+        """What changed in each version, newest first (data/changelog.yml)."""
+        return releases.changelog(store["changelog"], strings, lang())
 
     env.toolkit_store = store  # read by on_post_page_macros below
 

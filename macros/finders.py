@@ -145,7 +145,7 @@ def intervention_finder(strings, lang, domains, levels):
         f'data-none="{s("finders_interventions_none")}">',
         '<p class="toolkit-finder__search">',
         f'<label for="intervention-finder-text">{s("finders_interventions_text")}</label>',
-        '<input type="search" id="intervention-finder-text" name="text" autocomplete="off" '
+        '<input type="search" id="intervention-finder-text" name="words" autocomplete="off" '
         'spellcheck="false" aria-describedby="intervention-finder-hint">',
         f'<span class="toolkit-finder__hint" id="intervention-finder-hint">'
         f'{s("finders_interventions_hint")}</span>',

@@ -36,8 +36,19 @@
     var shared = document.getElementById(id) && at === -1
     return shared ? "#" + encodeURIComponent(id) : at > 0 ? "#toolkit-heading-" + at : ""
   }
+  // A finder's view is in the address too (the situation finder's #id, the intervention
+  // finder's ?words=&domain=&level=) and goes with it; search's highlighted words (?h=) are
+  // the reader's own language's and stay behind.
+  function view() {
+    var params = new URLSearchParams(location.search)
+    params.delete("h")
+    var query = params.toString()
+    return query ? "?" + query : ""
+  }
   document.querySelectorAll("a.md-select__link[hreflang]").forEach(function (link) {
-    link.addEventListener("click", function () { link.href = link.href.split("#")[0] + place() })
+    link.addEventListener("click", function () {
+      link.href = link.href.split("#")[0].split("?")[0] + view() + place()
+    })
   })
   var arrived = POSITION.exec(location.hash)
   if (arrived) {

@@ -1,7 +1,13 @@
 /* The intervention finder (macros/finders.py, on the Vulnerability Index page): filters the
    tables by domain, level of need and words, and says how many interventions are shown.
    Without JavaScript the form stays hidden and every table is shown in full. The words it
-   shows come from the form's data- attributes (data/strings.yml). */
+   shows come from the form's data- attributes (data/strings.yml).
+
+   The view is kept in the address's query, ?words=elsa&domain=school&level=targeted (only
+   what is chosen), so a copied link opens it and the language menu carries it to the other
+   edition (editions.js); the #section stays the page's own. Each choice is a step that Back
+   undoes; typing in the box is one step, not one per key, as is moving through a set of
+   choices with the arrow keys. */
 (function () {
   "use strict";
   var form = document.getElementById("intervention-finder");
@@ -31,7 +37,7 @@
   var announce;
   function filter() {
     var domain = form.elements.domain.value, level = form.elements.level.value;
-    var words = fold(form.elements.text.value).split(/\s+/).filter(Boolean);
+    var words = fold(form.elements.words.value).split(/\s+/).filter(Boolean);
     var rowsShown = new Set(), tablesShown = new Set(), count = 0;
     items.forEach(function (item) {
       var match = (!domain || item.table.dataset.domain === domain) &&
@@ -55,10 +61,62 @@
     }, 400);
   }
 
-  form.addEventListener("input", filter);
-  form.addEventListener("change", filter);
+  var FIELDS = ["words", "domain", "level"];
+
+  // The form as the address says, ignoring what it does not offer.
+  function read() {
+    var params = new URLSearchParams(location.search);
+    form.elements.words.value = params.get("words") || "";
+    ["domain", "level"].forEach(function (name) {
+      var wanted = params.get(name) || "";
+      var radio = Array.prototype.filter.call(form.elements[name], function (r) { return r.value === wanted; })[0];
+      (radio || form.elements[name][0]).checked = true;
+    });
+  }
+
+  // The address of the form's view: the page's other parameters and #section kept.
+  function address() {
+    var params = new URLSearchParams(location.search);
+    FIELDS.forEach(function (name) {
+      var value = form.elements[name].value.trim();
+      if (value) params.set(name, value); else params.delete(name);
+    });
+    var query = params.toString();
+    return location.pathname + (query ? "?" + query : "") + location.hash;
+  }
+
+  // One entry in the history per step: `run` names what made the current entry when more of
+  // the same replaces it (typing in the box, the arrow keys in one set of choices).
+  var keys = false, run = null;
+  function remember(kind) {
+    var next = address();
+    if (next === location.pathname + location.search + location.hash) return;
+    if (kind && kind === run) history.replaceState({ finder: true }, "", next);
+    else history.pushState({ finder: true }, "", next);
+    run = kind;
+  }
+  form.addEventListener("keydown", function () { keys = true; });
+  form.addEventListener("pointerdown", function () { keys = false; });
+  form.elements.words.addEventListener("blur", function () { if (run === "words") run = null; });
+
+  form.addEventListener("input", function (event) {
+    filter();
+    if (event.target.name === "words") remember("words");
+  });
+  form.addEventListener("change", function (event) {
+    filter();
+    if (event.target.type === "radio") remember(keys ? event.target.name : null);
+  });
   form.addEventListener("submit", function (event) { event.preventDefault(); filter(); });
-  form.addEventListener("reset", function () { setTimeout(filter, 0); });
+  form.addEventListener("reset", function () {
+    setTimeout(function () { filter(); remember(null); }, 0);
+  });
+  window.addEventListener("popstate", function () {
+    run = null;
+    read();
+    filter();
+  });
   form.hidden = false;
+  read();
   filter();
 })();

@@ -156,7 +156,7 @@ def define_env(env):
     def intervention_finder():
         """A form that filters the page's vulnerability_index tables (hidden without JavaScript)."""
         return (finders.intervention_finder(strings, lang(), render.DOMAINS, render.LEVELS)
-                + script_once("intervention-finder.js"))
+                + script_once("welsh-mutations.js") + script_once("intervention-finder.js"))
 
     @env.macro
     def situation_finder():

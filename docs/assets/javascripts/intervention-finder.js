@@ -20,6 +20,14 @@
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019]/g, "'").toLowerCase();
   }
 
+  // A Welsh word in the tables may be mutated ("ar gyfeillgarwch"): it is found by its
+  // radical too ("cyfeillgarwch"), as search finds it (welsh-mutations.js, loaded first).
+  function withRadicals(text) {
+    if (document.documentElement.lang !== "cy" || !window.toolkitWelsh) return text;
+    return text + " " + text.split(/[^\p{L}']+/u).map(window.toolkitWelsh.radicals)
+      .reduce(function (all, found) { return all.concat(found); }, []).join(" ");
+  }
+
   var items = [];
   tables.forEach(function (table) {
     var caption = document.getElementById(table.getAttribute("aria-labelledby"));
@@ -29,7 +37,7 @@
       var factor = fold(row.querySelector("th").textContent);
       row.querySelectorAll("td[data-column] li").forEach(function (li) {
         items.push({ li: li, row: row, table: table, level: li.closest("td").dataset.column,
-                     text: fold(li.textContent) + " " + factor });
+                     text: withRadicals(fold(li.textContent) + " " + factor) });
       });
     });
   });

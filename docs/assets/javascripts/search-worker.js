@@ -15,25 +15,12 @@
 (function () {
   "use strict"
 
-  // What a mutated word can come from: [its first letters, the radical's first letters].
-  // Nasal (ngh, mh, nh, ng, m, n), aspirate (ph, th, ch), soft (b, d, g, f, dd, l, r); soft
-  // mutation drops g, so a word starting with a vowel may have lost one ("ofal" -> "gofal").
-  var MUTATIONS = [["ngh", "c"], ["mh", "p"], ["nh", "t"], ["ng", "g"], ["ph", "p"],
-    ["th", "t"], ["ch", "c"], ["dd", "d"], ["b", "p"], ["d", "t"], ["g", "c"], ["f", "b"],
-    ["f", "m"], ["m", "b"], ["n", "d"], ["l", "ll"], ["r", "rh"]]
-  var VOWEL = /^[aeiouwyâêîôûŵŷ]/
-
+  // The Welsh radicals of a word (welsh-mutations.js): required in Node, imported by the
+  // worker below before any query is read.
   function radicals(word) {
-    var found = []
-    MUTATIONS.forEach(function (rule) {
-      var start = rule[0]
-      if (word.indexOf(start) === 0 && word.length > start.length + 1 &&
-          !(start.length === 1 && /^(dd|ll|rh|ng|mh|nh|ph|th|ch)/.test(word)))
-        found.push(rule[1] + word.slice(start.length))
-    })
-    if (VOWEL.test(word)) found.push("g" + word)
-    if (/^h[aeiouwy]/.test(word) && word.length > 3) found.push(word.slice(1))   // ei hiechyd
-    return found
+    var welsh = typeof module === "object" && module.exports
+      ? require("./welsh-mutations.js") : self.toolkitWelsh
+    return welsh.radicals(word)
   }
 
   // "shouting" -> "shout", "worries" -> "worr", "hitting" -> "hit": a prefix of every form of
@@ -139,21 +126,23 @@
   var here = typeof document !== "undefined" && document.currentScript
     ? document.currentScript.src : scope.location.href
   var address = new URL(here).searchParams.get("material").split("?")[0]
-  // importScripts is synchronous in a worker; iframe-worker's returns a promise.
-  var loaded = Promise.resolve(importScripts(address))
+  // importScripts is synchronous in a worker; iframe-worker's returns a promise. So each
+  // message is read once both scripts are in, in the order the messages came.
+  var loaded = Promise.all([importScripts(new URL("welsh-mutations.js", here).href),
+    importScripts(address)])
   listen.call(scope, "message", function (event) {
-    var message = event.data
-    var words = null
-    if (message.type === 0) {
-      var config = message.data.config
-      settings = Object.assign({separator: config.separator}, config.toolkit)
-    }
-    if (message.type === 2) {
-      var read = readQuery(message.data, settings)
-      message = {type: 2, data: read.query}
-      words = read.words
-    }
     loaded.then(function () {
+      var message = event.data
+      var words = null
+      if (message.type === 0) {
+        var config = message.data.config
+        settings = Object.assign({separator: config.separator}, config.toolkit)
+      }
+      if (message.type === 2) {
+        var read = readQuery(message.data, settings)
+        message = {type: 2, data: read.query}
+        words = read.words
+      }
       pending.push(words)
       material({data: message})
     })

@@ -19,8 +19,10 @@ TASK_ITEM = re.compile(
     r'((?:(?!</?(?:li|ul|ol|p|div|table|label)\b).)*?)</li>', re.DOTALL)
 
 # A section's link and its wordless toggle, side by side (Material's partials/nav-item.html).
+# (The name is taken whole and stripped after: a lazy match around it cost a third of a
+# second a build.)
 SECTION_TOGGLE = re.compile(
-    r'(<span class="md-ellipsis">\s*([^<]*?)\s*</span>\s*</a>\s*'
+    r'(<span class="md-ellipsis">([^<]*)</span>\s*</a>\s*'
     r'<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label" tabindex="0">\s*)'
     r'(<span class="md-nav__icon md-icon"></span>)')
 
@@ -32,7 +34,7 @@ def label_task_items(html):
 def name_section_toggles(html, words):
     """Each section toggle's words, from `words` ("{section}: ...") and the section's name."""
     def name(match):
-        section = entities.unescape(match.group(2))
+        section = entities.unescape(match.group(2).strip())
         hidden = entities.escape(words.format(section=section), quote=False)
         return f'{match.group(1)}<span class="md-visually-hidden">{hidden}</span>{match.group(3)}'
     return SECTION_TOGGLE.sub(name, html)

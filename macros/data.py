@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from .render import word
+
 LANGUAGES = ("en", "cy")
 LANGUAGE_NAMES = {"en": "English", "cy": "Welsh"}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -353,8 +355,9 @@ def _kind(value):
 @dataclass(frozen=True)
 class Toolkit:
     """The checked inputs of one build: the data (each nation's words filled in), the profile
-    and the neutral default one, the nation's words, the schema's choices and each page's
-    front matter ({English or Welsh source path: its fields})."""
+    and the neutral default one, the nation's words, the schema's choices, each page's
+    front matter ({English or Welsh source path: its fields}) and the interface words each
+    file of code names ({path: [key]}, string_keys_used)."""
     root: Path
     profile_name: str
     store: dict
@@ -363,6 +366,12 @@ class Toolkit:
     words: dict
     choices: dict
     pages: dict
+    keys: dict
+
+    def word(self, key, lang):
+        """An interface word in one language: the one way the macros, hooks and templates
+        get one (load_toolkit has checked every key they name)."""
+        return word(self.store["strings"], key, lang)
 
 
 def load_toolkit(root, profile_name):
@@ -375,11 +384,11 @@ def load_toolkit(root, profile_name):
     root = Path(root)
     store = load_all(root / "data")   # the rest relies on well-formed data: it stops here first
     schema = _read_yaml(root / "data" / "schema.yml", "data/schema.yml")
-    pages = read_pages(root / "docs")
+    pages, keys = read_pages(root / "docs"), string_keys_used(code_root(root))
     problems = (check_pages(store, schema["files"], root / "docs") + check_links(store["intervention-links"])
                 + check_situations(store["conversation-prompts"], store["pace-notice"])
                 + check_page_sources(pages, [source["id"] for source in store["sources"]])
-                + check_string_keys(store["strings"], code_root(root)))
+                + check_string_keys(store["strings"], keys, schema["choices"]))
     profile = neutral = words = filled = None
     try:
         profile = load_profile(root, profile_name)
@@ -396,7 +405,7 @@ def load_toolkit(root, profile_name):
         problems.append(str(error))
     if problems:
         raise DataError("\n".join(problems))
-    return Toolkit(root, profile_name, filled, profile, neutral, words, schema["choices"], pages)
+    return Toolkit(root, profile_name, filled, profile, neutral, words, schema["choices"], pages, keys)
 
 
 def check_links(records):
@@ -478,11 +487,11 @@ def check_page_sources(pages, known):
 
 # --- Interface words: every key the code names must be in data/strings.yml --------------------
 
-# Where keys are named: Python names one as the first argument of word() or s(), templates
-# of word(), each written out whole; the scripts read the words the page hands them as
+# Where keys are named: Python as the key argument of word() (render.word, core.word) or of
+# a renderer's s(), templates as that of word(), each written out whole; the scripts read the words the page hands them as
 # words.<key>. These patterns are the one rule, so grep and this check find the same keys.
 KEY = r"[a-z][a-z0-9]*_[a-z0-9_]+"   # every key is a group and a name: level_universal
-KEY_USES = {".py": re.compile(rf"""\b(?:word|s)\(\s*["']({KEY})["']\s*[,)]"""),
+KEY_USES = {".py": re.compile(rf"""\b(?:word|s)\((?:\s*strings\s*,)?\s*["']({KEY})["']\s*[,)]"""),
             ".html": re.compile(rf"""\bword\(\s*["']({KEY})["']\s*[,)]"""),
             ".js": re.compile(rf"\bwords\.({KEY})\b")}
 CODE_FOLDERS = ("macros", "hooks", "overrides", "docs/assets/javascripts")
@@ -506,7 +515,10 @@ def string_keys_used(code):
     return used
 
 
-def check_string_keys(strings, code):
-    """One line per key a file names that data/strings.yml does not have."""
+def check_string_keys(strings, used, choices):
+    """One line per key that a file of code (used: string_keys_used) or a choice in
+    data/schema.yml names and data/strings.yml does not have."""
+    named = [*used.items(), *((f"data/schema.yml, choices '{name}'", list(values.values()))
+                              for name, values in choices.items() if isinstance(values, dict))]
     return [f"{where}: no key '{key}' in data/strings.yml"
-            for where, keys in string_keys_used(code).items() for key in keys if key not in strings]
+            for where, keys in named for key in keys if key not in strings]

@@ -5,7 +5,7 @@ import shutil
 import pytest
 import yaml
 
-from conftest import ROOT, rewrite_yaml
+from conftest import ROOT, copy_project, rewrite_yaml, run_mkdocs_build
 
 import macros.data as loader
 
@@ -93,3 +93,45 @@ def test_broken_data_is_reported_alone(project):
     assert problems(project) == [problems(project)[0]]
     assert problems(project)[0].endswith("field 'role': expected English and Welsh text "
                                          "({en: ..., cy: ...}), found nothing")
+
+
+# --- Interface words ---------------------------------------------------------------------------
+
+def test_every_key_of_the_strings_is_named_whole_where_it_is_used():
+    """So grep finds each key: named in the code (data.KEY_USES) or by a choice in the schema."""
+    toolkit = loader.load_toolkit(ROOT, "default")
+    named = {key for keys in toolkit.keys.values() for key in keys}
+    named |= {key for values in toolkit.choices.values() if isinstance(values, dict) for key in values.values()}
+    assert sorted(set(toolkit.store["strings"]) - named) == []
+
+
+def test_a_deleted_key_is_named_with_the_file_that_uses_it(project):
+    edit(project, "data/strings.yml", lambda strings: strings.pop("finders_situations_count"))
+    assert problems(project) == ["macros/finders.py: no key 'finders_situations_count' in data/strings.yml"]
+
+
+def test_a_deleted_key_of_a_choice_is_named(project):
+    edit(project, "data/strings.yml", lambda strings: strings.pop("level_targeted"))
+    assert problems(project) == ["data/schema.yml, choices 'level': no key 'level_targeted' in data/strings.yml"]
+
+
+@pytest.mark.parametrize("where, key", [
+    ("macros/finders.py", "finders_situations_count"),
+    ("docs/assets/javascripts/self-review.js", "review_change_up"),
+    ("overrides/partials/toolkit-help-now.html", "help_now_label"),
+    ("hooks/accessibility.py", "nav_section_pages"),
+])
+def test_a_misspelt_key_in_the_code_is_named_with_its_file(tmp_path, where, key):
+    project = copy_project(tmp_path / "project")
+    path = project / where
+    path.write_text(path.read_text(encoding="utf-8").replace(key, key + "x"), encoding="utf-8")
+    assert problems(project) == [f"{where}: no key '{key}x' in data/strings.yml"]
+
+
+def test_a_missing_key_stops_the_build_with_one_line_and_no_traceback(tmp_path):
+    project = copy_project(tmp_path / "project")
+    edit(project, "data/strings.yml", lambda strings: strings.pop("finders_situations_count"))
+    result = run_mkdocs_build(project, tmp_path / "site", TOOLKIT_PDFS="0")
+    assert result.returncode != 0
+    assert "macros/finders.py: no key 'finders_situations_count' in data/strings.yml\n" in result.stderr
+    assert "Traceback" not in result.stderr and "jinja2" not in result.stderr.lower()

@@ -69,7 +69,8 @@ def define_env(env):
     @env.macro
     def self_review_form():
         """The self-review: a fieldset per key element of the matrix, a paper form without a script."""
-        keys = [key for name in self_review.SCRIPTS for key in toolkit.keys.get(f"{finders.SCRIPTS}/{name}", [])]
+        keys = [key for name in self_review.SCRIPTS   # the words its scripts name
+                for key in toolkit.keys.get(f"docs/{finders.SCRIPTS}/{name}", [])]
         return self_review.form(store["healthy-school-matrix"], strings, lang(), choices, keys)
 
     @env.macro

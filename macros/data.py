@@ -66,21 +66,28 @@ def load_profile(root, name):
     profile = _read_yaml(path, where)
     if not isinstance(profile, dict):
         raise DataError(f"{where}: expected settings (a YAML mapping), found {_kind(profile)}")
-    problems = check_record(profile, schema["profile"], schema["choices"], where, "")
+    problems = (check_record(profile, schema["profile"], schema["choices"], where, "")
+                + check_profile(profile, root / "docs", where))
+    if problems:
+        raise DataError("\n".join(problems))
+    return profile
+
+
+def check_profile(profile, docs_dir, where):
+    """A profile's rules beyond its shape: unique service ids, a logo that exists, a
+    feedback address a browser can open."""
     services = profile.get("services") or []
     ids = [service.get("id") for service in services if isinstance(service, dict)]
-    problems += [f"{where}, field 'services': the id '{i}' is used twice"
-                 for i in sorted({i for i in ids if ids.count(i) > 1})]
+    problems = [f"{where}, field 'services': the id '{i}' is used twice"
+                for i in sorted({i for i in ids if ids.count(i) > 1})]
     logo = profile.get("logo")
-    if isinstance(logo, str) and not (root / "docs" / logo).is_file():
+    if isinstance(logo, str) and not (docs_dir / logo).is_file():
         problems.append(f"{where}, field 'logo': expected a file under docs/, '{logo}' does not exist")
     feedback = profile.get("feedback")
     if isinstance(feedback, str) and not feedback.startswith(("https://", "http://", "mailto:")):
         problems.append(f"{where}, field 'feedback': expected an address starting https:// or "
                         f"mailto:, found '{feedback}'")
-    if problems:
-        raise DataError("\n".join(problems))
-    return profile
+    return problems
 
 
 NATION_WORD = re.compile(r"\[\[([^\]]*)\]\]")

@@ -59,7 +59,7 @@ def test_the_glossary_and_terms_keep_only_the_nations_own_terms():
 
 def test_the_real_data_names_no_unknown_word():
     store = data.load_all(ROOT / "data")
-    for nation in ("england", "wales", None):
+    for nation in [*CHOICES["nation"], None]:
         filled = data.for_nation(store, nation)
         assert "[[" not in str(filled["strings"]) + str(filled["healthy-school-matrix"])
 

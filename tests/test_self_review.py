@@ -13,7 +13,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import CHOICES, LANGUAGES, page_url, watch_console
+from conftest import CHOICES, LANGUAGES, ROOT, page_url, watch_console
 from crawl import audit, foreign, new_context
 from macros.self_review import SCRIPTS
 from test_print import NAV_LABELS, assert_a4, pdf_pages
@@ -115,7 +115,7 @@ def test_one_row_per_key_element_made_from_the_matrix_data(html, data, lang):
             label = row.select_one(f'label[for="{control["id"]}"]')
             assert label.get_text(strip=True) == s(data, "review_field_" + control["data-field"], lang)
         prompts = row.select("details.toolkit-review-practice li")
-        practice = ("staff", "children", "parents", "community", "strategies")
+        practice = [column for column in CHOICES["matrix_column"] if column != "measures"]
         assert len(prompts) == sum(len(record.get(column) or []) for column in practice)
         measures = row.select("details ~ ul li")
         assert [words(li) for li in measures] == \
@@ -136,6 +136,10 @@ def test_the_tools_are_hidden_until_the_script_runs_and_say_they_need_it(html, d
     words = json.loads(page.select_one("script#self-review-words").string)
     assert words["ratings"] == {r: rating_words(data, lang, r) for r in RATINGS}
     assert words["choices"] == {"rating": list(RATINGS), "field": list(CHOICES["review_field"])}
+    # The words the scripts name (words.<key>), and no others.
+    named = set(re.findall(r"\bwords\.([a-z]+_[a-z0-9_]+)", "".join(
+        (ROOT / "docs/assets/javascripts" / name).read_text(encoding="utf-8") for name in SCRIPTS)))
+    assert set(words["words"]) == named and "review_months" in named
     # The script's parts, each a classic deferred script (file:// has no modules), in order.
     parts = [script for script in page.select("script[src]") if "/self-review" in script["src"]]
     assert [script["src"].rsplit("/", 1)[1] for script in parts] == list(SCRIPTS)
@@ -334,7 +338,7 @@ def test_downloads_as_json_and_csv_hold_every_row_with_welsh_intact(review, data
     assert raw.startswith(b"\xef\xbb\xbf")                  # UTF-8 byte order mark
     table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert table[0] == ["id", s(data, "review_element", lang), s(data, "review_rating", lang)] + \
-        [s(data, "review_field_" + f, lang) for f in ("evidence", "next", "lead", "due")]
+        [s(data, key, lang) for key in CHOICES["review_field"].values()]
     assert [line[0] for line in table[1:]] == ids
     by_id = {line[0]: line for line in table[1:]}
     assert by_id["inclusive-culture"][3] == WELSH_NOTE

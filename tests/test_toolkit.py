@@ -1,11 +1,12 @@
 """data.load_toolkit: every check the build makes before rendering, without MkDocs, each
 problem one line naming the file, the record and the field (or the key)."""
+import re
 import shutil
 
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project, rewrite_yaml, run_mkdocs_build
+from conftest import CHOICES, ROOT, copy_project, rewrite_yaml, run_mkdocs_build
 
 import macros.data as loader
 
@@ -135,3 +136,29 @@ def test_a_missing_key_stops_the_build_with_one_line_and_no_traceback(tmp_path):
     assert result.returncode != 0
     assert "macros/finders.py: no key 'finders_situations_count' in data/strings.yml\n" in result.stderr
     assert "Traceback" not in result.stderr and "jinja2" not in result.stderr.lower()
+
+
+def test_a_profiles_own_rules_are_checked_beside_its_shape(tmp_path):
+    (tmp_path / "logo.svg").write_text("<svg/>")
+    profile = {"logo": "gone.svg", "feedback": "www.example.org",
+               "services": [{"id": "nurse"}, {"id": "nurse"}, {"id": "cahms"}]}
+    assert loader.check_profile(profile, tmp_path, "profiles/x.yml") == [
+        "profiles/x.yml, field 'services': the id 'nurse' is used twice",
+        "profiles/x.yml, field 'logo': expected a file under docs/, 'gone.svg' does not exist",
+        "profiles/x.yml, field 'feedback': expected an address starting https:// or mailto:, "
+        "found 'www.example.org'"]
+    assert loader.check_profile({"logo": "logo.svg", "feedback": "mailto:a@b.c"}, tmp_path, "p") == []
+
+
+def test_each_list_of_allowed_values_is_written_only_in_the_schema():
+    """No code or test repeats a choice's values as a list of its own: they read the schema
+    (Python) or the page (scripts)."""
+    code = [path for folder in ("macros", "hooks", "docs/assets/javascripts", "tests")
+            for path in (ROOT / folder).rglob("*") if path.suffix in (".py", ".js", ".html")]
+    for name, values in CHOICES.items():
+        if len(values) < 2:
+            continue
+        quoted = r"""["']\s*,\s*["']""".join(re.escape(value) for value in list(values)[:2])
+        found = [path.relative_to(ROOT).as_posix() for path in code
+                 if re.search(rf"""["']{quoted}["']""", path.read_text(encoding="utf-8"))]
+        assert found == [], name

@@ -76,7 +76,7 @@ def load_profile(root, name):
 def check_profile(profile, docs_dir, where):
     """A profile's rules beyond its shape: unique service ids, a logo that exists, a
     feedback address a browser can open."""
-    services = profile.get("services") or []
+    services = profile.get("services") if isinstance(profile.get("services"), list) else []
     ids = [service.get("id") for service in services if isinstance(service, dict)]
     problems = [f"{where}, field 'services': the id '{i}' is used twice"
                 for i in sorted({i for i in ids if ids.count(i) > 1})]
@@ -161,7 +161,10 @@ FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_yaml(path, where):
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError(f"{where}: not UTF-8 text (byte {error.start + 1}): save it as UTF-8") from None
     try:
         return yaml.load(text, Loader=FAST_LOADER)     # libyaml: ten times faster
     except yaml.YAMLError:
@@ -270,7 +273,7 @@ def check_value(value, field_type, choices, label, path):
                 for problem in _check_text(item, label, f"{path}[{index}]")]
     if base.startswith("choice:"):
         allowed = choices[base.removeprefix("choice:")]
-        if value in allowed:
+        if isinstance(value, str) and value in allowed:   # a choice's values are strings
             return []
         return [f"{at}: expected one of {', '.join(allowed)}, found {_kind(value)}"]
     if base.startswith(("ref:", "refs:")):   # that the ids exist is checked by check_references
@@ -473,7 +476,7 @@ def read_pages(docs_dir):
     """{source path under docs/: its front matter (a dict; {} if it has none or it is broken)}."""
     pages = {}
     for path in sorted(Path(docs_dir).rglob("*.md")):
-        found = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+        found = FRONT_MATTER.match(path.read_text(encoding="utf-8", errors="replace"))
         try:
             meta = yaml.load(found[1], Loader=FAST_LOADER) if found else {}
         except yaml.YAMLError:

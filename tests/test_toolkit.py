@@ -162,3 +162,15 @@ def test_each_list_of_allowed_values_is_written_only_in_the_schema():
         found = [path.relative_to(ROOT).as_posix() for path in code
                  if re.search(rf"""["']{quoted}["']""", path.read_text(encoding="utf-8"))]
         assert found == [], name
+
+
+def test_a_file_that_is_not_utf8_is_named(project):
+    (project / "data" / "roles.yml").write_bytes("- id: x\n  role: {en: Caf\xe9}\n".encode("latin-1"))
+    assert problems(project) == ["data/roles.yml: not UTF-8 text (byte 25): save it as UTF-8"]
+
+
+def test_a_mapping_given_for_a_choice_is_named(project):
+    (project / "profiles" / "odd.yml").write_text(
+        "name: {en: A, cy: B}\nworry_contact: {en: C, cy: D}\nnation: {en: wales}\n")
+    assert problems(project, "odd") == [
+        "profiles/odd.yml, field 'nation': expected one of england, wales, found a mapping"]

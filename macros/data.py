@@ -398,6 +398,7 @@ def load_toolkit(root, profile_name):
     problems = (check_pages(store, schema["files"], root / "docs") + check_links(store["intervention-links"])
                 + check_situations(store["conversation-prompts"], store["pace-notice"])
                 + check_page_sources(pages, [source["id"] for source in store["sources"]])
+                + check_titles(pages, store["sources"])
                 + check_string_keys(store["strings"], keys, schema["choices"]))
     profile = neutral = words = filled = None
     try:
@@ -493,6 +494,18 @@ def check_page_sources(pages, known):
             for page, meta in pages.items()
             if not isinstance(meta.get("sources"), list) or not meta["sources"]
             or not all(isinstance(s, str) for s in meta["sources"]) or set(meta["sources"]) - set(known)]
+
+
+def check_titles(pages, sources):
+    """Each page a source document maps to has a title in each language (the About page
+    lists them by title: macros/core.py page_titles)."""
+    named = sorted({page for source in sources for section in source["sections"]
+                    for page in section["pages"] if page in pages})
+    twins = [page if lang == LANGUAGES[0] else page.removesuffix(".md") + f".{lang}.md"
+             for page in named for lang in LANGUAGES]
+    return [f"docs/{twin}: front matter 'title' is needed (data/sources.yml maps a source to "
+            f"this page, and the list of sources shows its title)"
+            for twin in twins if not isinstance(pages.get(twin, {}).get("title"), str)]
 
 
 # --- Interface words: every key the code names must be in data/strings.yml --------------------

@@ -174,3 +174,12 @@ def test_a_mapping_given_for_a_choice_is_named(project):
         "name: {en: A, cy: B}\nworry_contact: {en: C, cy: D}\nnation: {en: wales}\n")
     assert problems(project, "odd") == [
         "profiles/odd.yml, field 'nation': expected one of england, wales, found a mapping"]
+
+
+def test_a_page_a_source_maps_to_needs_a_title_in_each_language(project):
+    page = yaml.safe_load((ROOT / "data/sources.yml").read_text(encoding="utf-8"))[0]["sections"][0]["pages"][0]
+    welsh = project / "docs" / page.replace(".md", ".cy.md")
+    welsh.write_text(welsh.read_text(encoding="utf-8").replace("\ntitle:", "\ntitel:", 1), encoding="utf-8")
+    assert problems(project) == [
+        f"docs/{page.replace('.md', '.cy.md')}: front matter 'title' is needed (data/sources.yml "
+        "maps a source to this page, and the list of sources shows its title)"]

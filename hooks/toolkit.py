@@ -5,6 +5,8 @@ word("key") gives an interface word (data/strings.yml) in the language of the pa
 edition, on the 404 page), and toolkit() what the templates show besides words (the urgent-help
 box, the school's name, the feedback address). The profile's logo becomes the theme's.
 """
+from functools import lru_cache
+
 from jinja2 import pass_context
 
 
@@ -19,13 +21,11 @@ def on_config(config):
 def on_env(env, config, files):
     from macros import core
     toolkit = core.load(config)
-    parts = {}
+    parts = lru_cache(maxsize=None)(lambda lang: core.theme_parts(toolkit, lang))  # once a language
 
     def lang(context):
         return core.page_language(context.get("page"), config)
 
     env.globals["word"] = pass_context(lambda context, key: toolkit.word(key, lang(context)))
-    env.globals["toolkit"] = pass_context(
-        lambda context: parts.get(lang(context)) or parts.setdefault(
-            lang(context), core.theme_parts(toolkit, lang(context))))
+    env.globals["toolkit"] = pass_context(lambda context: parts(lang(context)))
     return env

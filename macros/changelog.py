@@ -1,9 +1,9 @@
 """The What's new page: every version in data/changelog.yml, newest first, with what changed.
 Pure functions: records, strings and a language in, Markdown out. The newest version is the
-toolkit's version (hooks/version.py prints it on every page)."""
+toolkit's version (overrides/main.html prints it on every page)."""
 import re
 
-from .render import long_date, pick
+from .render import long_date, pick, word
 
 
 def version_id(version):
@@ -15,11 +15,11 @@ def changelog(records, strings, lang):
     """A heading per version (its date, and which is this one), then its changes as a list."""
     lines = []
     for position, record in enumerate(records):
-        heading = (pick(strings["changelog_heading"], lang)
+        heading = (word(strings, "changelog_heading", lang)
                    .replace("{version}", record["version"])
                    .replace("{date}", long_date(record["date"], lang)))
         if position == 0:
-            heading += " " + pick(strings["changelog_current"], lang)
+            heading += " " + word(strings, "changelog_current", lang)
         lines += [f"## {heading} {{ #{version_id(record['version'])} }}", ""]
         lines += [f"- {pick(change, lang)}" for change in record["changes"]] + [""]
     return "\n".join(lines)

@@ -15,6 +15,8 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("en", "cy")
+# Every list of allowed values ({name: {value: the key of its words}}), from where it is defined.
+CHOICES = yaml.safe_load((ROOT / "data" / "schema.yml").read_text(encoding="utf-8"))["choices"]
 
 
 def run_mkdocs_build(project, site_dir, **env):
@@ -36,6 +38,14 @@ def copy_project(destination):
         shutil.copytree(ROOT / part, destination / part)
     shutil.copy(ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     return destination
+
+
+def rewrite_yaml(path, change):
+    """Rewrite a YAML file through change(content) (which edits it in place); return the content."""
+    content = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(content)
+    path.write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return content
 
 
 @pytest.fixture(scope="session")

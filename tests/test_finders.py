@@ -11,11 +11,11 @@ import yaml
 from playwright.sync_api import expect
 
 import macros.data as loader
-from conftest import LANGUAGES, ROOT, page_url
+from conftest import CHOICES, LANGUAGES, ROOT, page_url, rewrite_yaml
 from macros import finders, render, self_review
 
-LEVELS = ("universal", "targeted", "specialist")
-DOMAINS = ("individual", "school", "family", "community")
+LEVELS = tuple(CHOICES["level"])
+DOMAINS = tuple(CHOICES["domain"])
 VULNERABILITY = "appendices/vulnerability-index.md"
 SITUATIONS = "pace/situation-finder.md"
 ROLES = "appendices/roles-and-responsibilities.md"
@@ -79,7 +79,9 @@ def test_a_link_needs_exactly_one_target_and_an_existing_page(tmp_path):
                {"id": "both", "names": [], "page": "pace/index.md", "glossary": "elsa"},
                {"id": "neither", "names": []},
                {"id": "gone", "names": [], "page": "pace/gone.md"}]
-    assert finders.check_links(records, tmp_path) == [
+    shape = {"intervention-links.yml": {"records": {"page": "page?"}}}
+    assert loader.check_links(records) + loader.check_pages(
+        {"intervention-links": records}, shape, tmp_path) == [
         "data/intervention-links.yml, record 'both' (#2): expected one of 'page' or 'glossary', found both",
         "data/intervention-links.yml, record 'neither' (#3): expected one of 'page' or 'glossary', found neither",
         "data/intervention-links.yml, record 'gone' (#4), field 'page': expected a page under docs/, "
@@ -123,10 +125,7 @@ def data_copy(tmp_path):
 
 
 def rewrite(folder, name, edit):
-    path = folder / name
-    records = yaml.safe_load(path.read_text(encoding="utf-8"))
-    edit(records)
-    path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    rewrite_yaml(folder / name, edit)
 
 
 def test_a_reference_to_a_missing_record_stops_the_build_with_a_named_message(data_copy):
@@ -220,7 +219,7 @@ def test_the_finder_form_is_hidden_in_the_html_and_worded_from_the_strings_file(
     assert [text_of(legend) for legend in form.select("legend")] == [
         strings["finders_interventions_domain"], strings["finders_interventions_level"]]
     assert [text_of(label) for label in form.select("fieldset")[0].select("label")] == [
-        strings["finders_interventions_all_domains"]] + [strings[f"domain_{d}"] for d in DOMAINS]
+        strings["finders_interventions_all_domains"]] + [strings[CHOICES["domain"][d]] for d in DOMAINS]
     status = form.select_one("[role=status]")
     assert status["aria-live"] == "polite"
 

@@ -1,23 +1,18 @@
 """Which version is this? (issue #19, item 4): the changelog (data/changelog.yml) and its
 What's new page in both languages, and the toolkit's version with the page's date on every
-printed page and PDF (hooks/version.py): in the built HTML, on paper in Chromium, and read
+printed page and PDF (overrides/main.html): in the built HTML, on paper in Chromium, and read
 back from a PDF of the build."""
 import re
-import sys
-from types import SimpleNamespace
 
 import pytest
 import yaml
-from mkdocs.exceptions import PluginError
 from playwright.sync_api import expect
 
-from conftest import LANGUAGES, ROOT, page_url
+from conftest import LANGUAGES, ROOT, copy_project, page_url
+from macros import data as loader
 from macros import changelog as releases
 from test_print import address, pdf_pages
 from sheets import PARENT_SHEETS
-
-sys.path.insert(0, str(ROOT / "hooks"))
-import version  # noqa: E402  (hooks/ is not a package)
 
 WHATS_NEW = "whats-new.md"
 STRINGS = yaml.safe_load((ROOT / "data" / "strings.yml").read_text(encoding="utf-8"))
@@ -52,26 +47,25 @@ def test_the_changelog_is_listed_newest_first_with_ids_the_same_in_both_language
 
 
 def test_a_version_listed_twice_or_out_of_order_is_named():
-    assert version.problems(RECORDS) == []
+    assert loader.check_changelog(RECORDS) == []
     twice = [RECORDS[0], {**RECORDS[1], "version": "1.1.0"}]
-    assert version.problems(twice) == [
+    assert loader.check_changelog(twice) == [
         "data/changelog.yml, record #2 ('1.1.0'), field 'version': expected a new version, "
         "'1.1.0' is listed above"]
-    assert version.problems(list(reversed(RECORDS))) == [
+    assert loader.check_changelog(list(reversed(RECORDS))) == [
         "data/changelog.yml, record #2 ('1.1.0'), field 'date': expected the newest version "
         "first, 2027-02-01 is later than the version above it"]
 
 
 def test_the_build_stops_on_a_changelog_out_of_order(tmp_path):
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "changelog.yml").write_text(yaml.safe_dump(list(reversed(RECORDS))))
-    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), extra={})
-    with pytest.raises(PluginError, match="expected the newest version first"):
-        version.on_config(config)
+    project = copy_project(tmp_path)
+    (project / "data" / "changelog.yml").write_text(yaml.safe_dump(list(reversed(CHANGELOG))))
+    with pytest.raises(loader.DataError, match="expected the newest version first"):
+        loader.load_toolkit(project, "default")
 
 
 def test_the_changelog_is_newest_first_and_every_change_is_in_both_languages():
-    assert version.problems(CHANGELOG) == []
+    assert loader.check_changelog(CHANGELOG) == []
     for record in CHANGELOG:
         assert re.fullmatch(r"\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?", record["version"]), record["version"]
         for change in record["changes"]:

@@ -5,9 +5,7 @@ page.file.locale), never from a macro argument, so English and Welsh pages make
 the same calls.
 """
 import os
-from pathlib import Path
 
-import yaml
 from mkdocs.exceptions import PluginError
 
 from . import data, finders, render, self_review
@@ -23,27 +21,19 @@ def profile_name(env):
     return os.environ.get("TOOLKIT_PROFILE") or env.conf["extra"].get("profile") or "default"
 
 
-def page_titles(root, pages, lang):
-    """{page path: the title in its front matter}, reading the Welsh twin for Welsh."""
-    titles = {}
-    for page in pages:
-        path = root / "docs" / (page if lang == "en" else page.removesuffix(".md") + f".{lang}.md")
-        front_matter = path.read_text(encoding="utf-8").split("---")[1]
-        titles[page] = yaml.safe_load(front_matter)["title"]
-    return titles
+def page_titles(pages, titled, lang):
+    """{page path: the title in its front matter}, the Welsh twin's for Welsh."""
+    return {page: titled[page if lang == "en" else page.removesuffix(".md") + f".{lang}.md"]["title"]
+            for page in pages}
 
 
 def define_env(env):
-    root = Path(env.project_dir)
     try:
-        profile = data.load_profile(root, profile_name(env))
-        nation = profile.get("nation")
-        store = data.for_nation(data.load_all(root / "data"), nation)
-        words = data.nation_words(store["nation-words"], nation)
-        profile = data.fill_nation_words(profile, words, f"profiles/{profile_name(env)}.yml")
-        neutral = data.load_profile(root, "default")
+        toolkit = data.load_toolkit(env.project_dir, profile_name(env))
     except data.DataError as error:
         raise PluginError(f"The toolkit's data has problems:\n{error}") from None
+    store, profile, neutral, words = toolkit.store, toolkit.profile, toolkit.neutral, toolkit.words
+    nation = profile.get("nation")
     strings = store["strings"]
     cornwall_examples = profile.get("cornwall_examples", "show") == "show"
 
@@ -73,12 +63,6 @@ def define_env(env):
     } for lang in data.LANGUAGES}
     if profile.get("logo"):
         env.conf["theme"]["logo"] = profile["logo"]
-
-    docs_dir = Path(env.conf["docs_dir"])
-    link_problems = (finders.check_links(store["intervention-links"], docs_dir)
-                     + finders.check_pages("search-words", store["search-words"], docs_dir))
-    if link_problems:
-        raise PluginError("The toolkit's data has problems:\n" + "\n".join(link_problems))
 
     def lang():
         return page_language(env)
@@ -160,12 +144,8 @@ def define_env(env):
     @env.macro
     def situation_finder():
         """Every situation: what you notice, what to do, what to say; a chooser with JavaScript."""
-        try:
-            found = finders.situation_finder(store["conversation-prompts"], store["pace-notice"],
-                                             strings, lang())
-        except ValueError as error:
-            raise PluginError(f"{env.page.file.src_uri}: {error}") from None
-        return found + script_once("situation-finder.js")
+        return (finders.situation_finder(store["conversation-prompts"], store["pace-notice"],
+                                         strings, lang()) + script_once("situation-finder.js"))
 
     @env.macro
     def situation_finder_link():
@@ -177,7 +157,7 @@ def define_env(env):
         """The source documents, their publishers and dates, and the pages drawing on each."""
         pages = {page for source in store["sources"] for section in source["sections"]
                  for page in section["pages"]}
-        return render.source_documents(store["sources"], page_titles(root, pages, lang()),
+        return render.source_documents(store["sources"], page_titles(pages, toolkit.pages, lang()),
                                        strings, lang())
 
     @env.macro
@@ -231,13 +211,7 @@ def define_env(env):
 def on_post_page_macros(env):
     """Close every page with its sources and give its abbreviations tooltips."""
     store, lang = env.toolkit_store, page_language(env)
-    source_ids = env.page.meta.get("sources")
-    known = [source["id"] for source in store["sources"]]
-    if not isinstance(source_ids, list) or not source_ids or set(source_ids) - set(known):
-        raise PluginError(f"{env.page.file.src_uri}: front matter 'sources' must list the "
-                          f"source documents this page is adapted from, from: {', '.join(known)} "
-                          f"(if the page has it, check the front matter is valid YAML: quote "
-                          f"any value that contains ': ')")
-    env.markdown += "\n\n" + render.sources_section(source_ids, store["sources"],
+    # data.load_toolkit has checked every page's sources.
+    env.markdown += "\n\n" + render.sources_section(env.page.meta["sources"], store["sources"],
                                                     store["strings"], lang)
     env.markdown += "\n\n" + render.abbreviations(store["glossary"], lang) + "\n"

@@ -1,9 +1,12 @@
-"""Load the YAML data files and check each against data/schema.yml.
+"""Load the YAML data files and check each against data/schema.yml: every rule about the
+data, the profile, the pages' front matter and the interface words lives here.
 
 Every problem becomes one line naming the file, the record, the field and what was
 expected, so a school editing the data never meets a Jinja traceback or a half-empty table.
+load_toolkit() runs every check the build runs before rendering, without MkDocs.
 """
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -233,11 +236,11 @@ def check_value(value, field_type, choices, label, path):
         if isinstance(value, str) and ID_PATTERN.match(value):
             return []
         return [f"{at}: expected an id of lower-case letters, digits and hyphens, found {_kind(value)}"]
-    if base == "string":
+    if base in ("string", "page"):
         if isinstance(value, str) and value.strip():
             return []
         return [f"{at}: expected a plain string, found {_kind(value)}"]
-    if base == "strings":
+    if base in ("strings", "pages"):
         if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
             return []
         return [f"{at}: expected a non-empty list of plain strings, found {_kind(value)}"]
@@ -320,6 +323,8 @@ def _describe(field_type, choices):
     if base.startswith("refs:"):
         return f"a non-empty list of ids of records in data/{base.removeprefix('refs:')}.yml"
     return {"id": "an id", "string": "a plain string", "strings": "a non-empty list of plain strings",
+            "page": "a page under docs/ (e.g. pace/index.md)",
+            "pages": "a non-empty list of pages under docs/",
             "date": "a date written YYYY-MM-DD in quotes", "count": "a whole number above 0",
             "text": "English and Welsh text ({en: ..., cy: ...})",
             "texts": "a non-empty list of English and Welsh texts"}[base]
@@ -341,3 +346,167 @@ def _kind(value):
     if isinstance(value, dict):
         return "a mapping"
     return type(value).__name__
+
+
+# --- Everything the build checks before rendering ---------------------------------------------
+
+@dataclass(frozen=True)
+class Toolkit:
+    """The checked inputs of one build: the data (each nation's words filled in), the profile
+    and the neutral default one, the nation's words, the schema's choices and each page's
+    front matter ({English or Welsh source path: its fields})."""
+    root: Path
+    profile_name: str
+    store: dict
+    profile: dict
+    neutral: dict
+    words: dict
+    choices: dict
+    pages: dict
+
+
+def load_toolkit(root, profile_name):
+    """Load and check every data file, the profile, the pages' front matter, the page links
+    in the data and every interface word the code uses; return a Toolkit.
+
+    Pure: reads files under root (data/, profiles/, docs/, and the code that names strings),
+    runs no MkDocs. Raises DataError, one line per problem naming file, record and field.
+    """
+    root = Path(root)
+    store = load_all(root / "data")   # the rest relies on well-formed data: it stops here first
+    schema = _read_yaml(root / "data" / "schema.yml", "data/schema.yml")
+    pages = read_pages(root / "docs")
+    problems = (check_pages(store, schema["files"], root / "docs") + check_links(store["intervention-links"])
+                + check_situations(store["conversation-prompts"], store["pace-notice"])
+                + check_page_sources(pages, [source["id"] for source in store["sources"]])
+                + check_string_keys(store["strings"], code_root(root)))
+    profile = neutral = words = filled = None
+    try:
+        profile = load_profile(root, profile_name)
+        neutral = profile if profile_name == "default" else load_profile(root, "default")
+    except DataError as error:
+        problems.append(str(error))
+    nation = profile.get("nation") if profile else None
+    try:
+        filled = for_nation(store, nation)
+        words = nation_words(store["nation-words"], nation)
+        if profile:
+            profile = fill_nation_words(profile, words, f"profiles/{profile_name}.yml")
+    except DataError as error:
+        problems.append(str(error))
+    if problems:
+        raise DataError("\n".join(problems))
+    return Toolkit(root, profile_name, filled, profile, neutral, words, schema["choices"], pages)
+
+
+def check_links(records):
+    """Each named intervention links to exactly one of a page or a glossary entry."""
+    return [f"{_record_label('data/intervention-links.yml', record, position)}: expected one of "
+            f"'page' or 'glossary', found {'both' if record.get('page') else 'neither'}"
+            for position, record in enumerate(records, start=1)
+            if bool(record.get("page")) == bool(record.get("glossary"))]
+
+
+def check_pages(loaded, files, docs_dir, folder="data"):
+    """Every `page` or `pages` field names a page under docs/ (its English source, .md)."""
+    problems = []
+    for name, shape in files.items():
+        records = loaded.get(name.removesuffix(".yml"))
+        for position, record in enumerate(records if "records" in shape else [], start=1):
+            for path, page in _fields_of_type(record, shape["records"], "page"):
+                if not (page.endswith(".md") and (Path(docs_dir) / page).is_file()):
+                    problems.append(f"{_record_label(f'{folder}/{name}', record, position)}, field "
+                                    f"'{path}': expected a page under docs/, '{page}' does not exist")
+    return problems
+
+
+def _fields_of_type(record, fields, kind, prefix=""):
+    """(field path, value) of each `kind` value in a checked record, nested ones included;
+    a `kinds` field (a list) gives each of its values."""
+    for key, field_type in fields.items():
+        field, value = key.rstrip("?"), record.get(key.rstrip("?"))
+        if value is None:
+            continue
+        if isinstance(field_type, dict):
+            yield from _fields_of_type(value, field_type, kind, f"{prefix}{field}.")
+        elif isinstance(field_type, list):
+            for index, item in enumerate(value, start=1):
+                yield from _fields_of_type(item, field_type[0], kind, f"{prefix}{field}[{index}].")
+        elif field_type.rstrip("?") == kind:
+            yield f"{prefix}{field}", value
+        elif field_type.rstrip("?") == kind + "s":
+            yield from ((f"{prefix}{field}[{index}]", v) for index, v in enumerate(value, start=1))
+
+
+def check_situations(prompts, notices):
+    """The situation finder shows each conversation-prompts record, and each PACE row no
+    prompt names, by its id: a PACE row left on its own must not share a prompt's id."""
+    named = {prompt.get("notice") for prompt in prompts}
+    ids = {prompt["id"] for prompt in prompts}
+    return [f"{_record_label('data/pace-notice.yml', notice, position)}, field 'id': "
+            f"'{notice['id']}' is also the id of a situation in data/conversation-prompts.yml "
+            f"(name this row as that situation's notice, or give it another id)"
+            for position, notice in enumerate(notices, start=1)
+            if notice["id"] not in named and notice["id"] in ids]
+
+
+FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.DOTALL)
+
+
+def read_pages(docs_dir):
+    """{source path under docs/: its front matter (a dict; {} if it has none or it is broken)}."""
+    pages = {}
+    for path in sorted(Path(docs_dir).rglob("*.md")):
+        found = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+        try:
+            meta = yaml.load(found[1], Loader=FAST_LOADER) if found else {}
+        except yaml.YAMLError:
+            meta = {}   # check_page_sources names the page
+        pages[path.relative_to(docs_dir).as_posix()] = meta if isinstance(meta, dict) else {}
+    return pages
+
+
+def check_page_sources(pages, known):
+    """Every page's front matter lists the source documents it is adapted from."""
+    return [f"docs/{page}: front matter 'sources' must list the source documents this page is "
+            f"adapted from, from: {', '.join(known)} (if the page has it, check the front matter "
+            f"is valid YAML: quote any value that contains ': ')"
+            for page, meta in pages.items()
+            if not isinstance(meta.get("sources"), list) or not meta["sources"]
+            or not all(isinstance(s, str) for s in meta["sources"]) or set(meta["sources"]) - set(known)]
+
+
+# --- Interface words: every key the code names must be in data/strings.yml --------------------
+
+# Where keys are named: Python names one as the first argument of word() or s(), templates
+# of word(), each written out whole; the scripts read the words the page hands them as
+# words.<key>. These patterns are the one rule, so grep and this check find the same keys.
+KEY = r"[a-z][a-z0-9]*_[a-z0-9_]+"   # every key is a group and a name: level_universal
+KEY_USES = {".py": re.compile(rf"""\b(?:word|s)\(\s*["']({KEY})["']\s*[,)]"""),
+            ".html": re.compile(rf"""\bword\(\s*["']({KEY})["']\s*[,)]"""),
+            ".js": re.compile(rf"\bwords\.({KEY})\b")}
+CODE_FOLDERS = ("macros", "hooks", "overrides", "docs/assets/javascripts")
+
+
+def code_root(root):
+    """The folder holding the code that names keys: the project, or (for a copy of only its
+    data, profiles and pages) the one this module belongs to."""
+    return root if (root / "macros").is_dir() else Path(__file__).resolve().parent.parent
+
+
+def string_keys_used(code):
+    """{file path under code: the keys it names, in order}, for every file that names any."""
+    used = {}
+    for folder in CODE_FOLDERS:
+        for path in sorted((code / folder).rglob("*")):
+            pattern = KEY_USES.get(path.suffix)
+            keys = pattern.findall(path.read_text(encoding="utf-8")) if pattern else []
+            if keys:
+                used[path.relative_to(code).as_posix()] = list(dict.fromkeys(keys))
+    return used
+
+
+def check_string_keys(strings, code):
+    """One line per key a file names that data/strings.yml does not have."""
+    return [f"{where}: no key '{key}' in data/strings.yml"
+            for where, keys in string_keys_used(code).items() for key in keys if key not in strings]

@@ -95,30 +95,6 @@ def link_names(text, targets, lang):
     return text
 
 
-def check_links(records, docs_dir):
-    """Problems with data/intervention-links.yml beyond its shape, as messages."""
-    problems = []
-    for position, record in enumerate(records, start=1):
-        where = f"data/intervention-links.yml, record '{record['id']}' (#{position})"
-        if bool(record.get("page")) == bool(record.get("glossary")):
-            problems.append(f"{where}: expected one of 'page' or 'glossary', found "
-                            f"{'both' if record.get('page') else 'neither'}")
-        page = record.get("page")
-        if page and not (docs_dir / page).is_file():
-            problems.append(f"{where}, field 'page': expected a page under docs/, "
-                            f"'{page}' does not exist")
-    return problems
-
-
-def check_pages(name, records, docs_dir):
-    """Problems with the `pages` of data/<name>.yml: each must be a page under docs/."""
-    return [f"data/{name}.yml, record '{record['id']}' (#{position}), field 'pages[{index}]': "
-            f"expected a page under docs/, '{page}' does not exist"
-            for position, record in enumerate(records, start=1)
-            for index, page in enumerate(record["pages"], start=1)
-            if not (page.endswith(".md") and (docs_dir / page).is_file())]
-
-
 # --- The intervention finder on the Vulnerability Index page ---------------------------------
 
 FINDER_HEADING = "find-an-intervention"
@@ -169,18 +145,13 @@ def situations(prompts, notices):
     """[(id, title, notice record or None, prompts record or None)] in the prompts' order.
 
     Each conversation-prompts record is a situation, with the PACE row its `notice` names;
-    a PACE row that no situation names becomes a situation of its own, so nothing is lost.
+    a PACE row that no situation names becomes a situation of its own, so nothing is lost
+    (data.check_situations keeps their ids apart).
     """
     by_id = {notice["id"]: notice for notice in notices}
     found = [(p["id"], p["situation"], by_id.get(p.get("notice")), p) for p in prompts]
     named = {p.get("notice") for p in prompts}
-    found += [(n["id"], n["notice"], n, None) for n in notices if n["id"] not in named]
-    ids = [situation[0] for situation in found]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise ValueError(f"situation finder: ids used by both data/conversation-prompts.yml "
-                         f"and data/pace-notice.yml: {', '.join(duplicates)}")
-    return found
+    return found + [(n["id"], n["notice"], n, None) for n in notices if n["id"] not in named]
 
 
 def situation_finder(prompts, notices, strings, lang):

@@ -38,6 +38,14 @@ def copy_project(destination):
     return destination
 
 
+def rewrite_yaml(path, change):
+    """Rewrite a YAML file through change(content) (which edits it in place); return the content."""
+    content = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(content)
+    path.write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return content
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
     """The built site folder. The build must succeed with no warning.

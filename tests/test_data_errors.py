@@ -4,7 +4,7 @@ import shutil
 import pytest
 import yaml
 
-from conftest import ROOT, copy_project, run_mkdocs_build
+from conftest import ROOT, copy_project, rewrite_yaml, run_mkdocs_build
 
 import macros.data as loader
 
@@ -16,11 +16,7 @@ def data_copy(tmp_path):
     shutil.copytree(ROOT / "data", folder)
 
     def change(name, edit):
-        path = folder / name
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
-        edit(records)
-        path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        return records
+        return rewrite_yaml(folder / name, edit)
     change.folder = folder
     return change
 

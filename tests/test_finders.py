@@ -10,7 +10,7 @@ import yaml
 from playwright.sync_api import expect
 
 import macros.data as loader
-from conftest import LANGUAGES, ROOT, page_url
+from conftest import LANGUAGES, ROOT, page_url, rewrite_yaml
 from macros import finders, render, self_review
 
 LEVELS = ("universal", "targeted", "specialist")
@@ -78,7 +78,9 @@ def test_a_link_needs_exactly_one_target_and_an_existing_page(tmp_path):
                {"id": "both", "names": [], "page": "pace/index.md", "glossary": "elsa"},
                {"id": "neither", "names": []},
                {"id": "gone", "names": [], "page": "pace/gone.md"}]
-    assert finders.check_links(records, tmp_path) == [
+    shape = {"intervention-links.yml": {"records": {"page": "page?"}}}
+    assert loader.check_links(records) + loader.check_pages(
+        {"intervention-links": records}, shape, tmp_path) == [
         "data/intervention-links.yml, record 'both' (#2): expected one of 'page' or 'glossary', found both",
         "data/intervention-links.yml, record 'neither' (#3): expected one of 'page' or 'glossary', found neither",
         "data/intervention-links.yml, record 'gone' (#4), field 'page': expected a page under docs/, "
@@ -122,10 +124,7 @@ def data_copy(tmp_path):
 
 
 def rewrite(folder, name, edit):
-    path = folder / name
-    records = yaml.safe_load(path.read_text(encoding="utf-8"))
-    edit(records)
-    path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    rewrite_yaml(folder / name, edit)
 
 
 def test_a_reference_to_a_missing_record_stops_the_build_with_a_named_message(data_copy):

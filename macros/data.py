@@ -20,6 +20,7 @@ MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?]")
 # A web address with a host, or a mail address: nothing that could leave an href="...".
 WEB_ADDRESS = re.compile(r"^https?://[^\s/\"'<>()]+[^\s\"'<>()]*$")
 MAIL_ADDRESS = re.compile(r"^mailto:[^\s\"'<>()]+$")
+PHONE_NUMBER = re.compile(r"^\+?[0-9][0-9 ]*[0-9]$")   # it becomes a link: href="tel:..."
 
 
 class DataError(Exception):
@@ -254,6 +255,10 @@ def check_value(value, field_type, choices, label, path):
         if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
             return [problem for v in value for problem in _check_markup(v, at)]
         return [f"{at}: expected a non-empty list of plain strings, found {_kind(value)}"]
+    if base == "phone":
+        if isinstance(value, str) and PHONE_NUMBER.match(value):
+            return []
+        return [f"{at}: expected {_describe(field_type, choices)}, found {_kind(value)}"]
     if base in ("url", "urls"):
         if all(isinstance(v, str) and WEB_ADDRESS.match(v)
                for v in (value if base == "urls" and isinstance(value, list) and value else [value])):
@@ -354,6 +359,7 @@ def _describe(field_type, choices):
         return f"a non-empty list of ids of records in data/{base.removeprefix('refs:')}.yml"
     return {"id": "an id", "string": "a plain string", "strings": "a non-empty list of plain strings",
             "page": "a page under docs/ (e.g. pace/index.md)",
+            "phone": "a phone number of digits and spaces, in quotes (\"0800 1111\")",
             "url": "a web address starting https://", "urls": "a non-empty list of web addresses",
             "url-text": "English and Welsh web addresses ({en: https://..., cy: https://...})",
             "pages": "a non-empty list of pages under docs/",

@@ -71,8 +71,9 @@ def load_profile(root, name):
     if not isinstance(profile, dict):
         raise DataError(f"{where}: expected settings (a YAML mapping), found {_kind(profile)}")
     problems = check_record(profile, schema["profile"], schema["choices"], where, "")
-    services = profile.get("services") or []
-    ids = [service.get("id") for service in services if isinstance(service, dict)]
+    services = profile.get("services")   # of the wrong type, check_record has said so
+    ids = [service.get("id") for service in (services if isinstance(services, list) else [])
+           if isinstance(service, dict) and isinstance(service.get("id"), str)]
     problems += [f"{where}, field 'services': the id '{_shown(i)}' is used twice"
                  for i in sorted({i for i in ids if ids.count(i) > 1})]
     logo = profile.get("logo")

@@ -43,6 +43,6 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    lang = getattr(page.file, "locale", None) or config.theme.language
-    # The words come with the others the theme shows (macros/__init__.py, config.extra.toolkit).
-    return name_section_toggles(output, config.extra["toolkit"][lang]["nav_section_pages"])
+    from macros import core   # the words of the core (hooks/toolkit.py says why imported here)
+    words = core.load(config).word("nav_section_pages", core.page_language(page, config))
+    return name_section_toggles(output, words)

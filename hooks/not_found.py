@@ -3,26 +3,10 @@
 Theme templates such as 404.html are written to the top of the site by every edition's
 build, so with mkdocs-static-i18n the Welsh build would overwrite the English 404.html.
 This keeps the default language's page at 404.html and moves each other edition's to
-<lang>/404.html. Its words come from data/strings.yml (keys not_found_*), offered to
-overrides/404.html as config.extra.not_found[language].
+<lang>/404.html. Its words come from word() (hooks/toolkit.py), in the edition's language.
 """
 import copy
 from pathlib import Path
-
-import yaml
-
-PREFIX = "not_found_"
-
-
-def on_config(config):
-    path = Path(config.config_file_path).parent / "data" / "strings.yml"
-    strings = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    languages = {lang for key, text in strings.items() if key.startswith(PREFIX) for lang in text}
-    config.extra["not_found"] = {
-        lang: {key.removeprefix(PREFIX): text[lang]
-               for key, text in strings.items() if key.startswith(PREFIX)}
-        for lang in languages}
-    return config
 
 
 def on_template_context(context, template_name, config):

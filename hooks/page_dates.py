@@ -45,6 +45,6 @@ def on_page_markdown(markdown, page, config, files):
     docs_dir = Path(config.docs_dir)
     path = Path(page.file.abs_src_path).relative_to(docs_dir).as_posix()
     day = last_changed(str(docs_dir)).get(path, datetime.date.today())
-    lang = getattr(page.file, "locale", None) or config.theme.language
-    page.meta["updated"] = format_date(day, "d MMMM y", locale=lang)
+    from macros import core   # hooks/toolkit.py says why imported here
+    page.meta["updated"] = format_date(day, "d MMMM y", locale=core.page_language(page, config))
     return markdown

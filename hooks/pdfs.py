@@ -24,7 +24,6 @@ import shutil
 import time
 from pathlib import Path, PurePosixPath
 
-import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -32,7 +31,6 @@ log = logging.getLogger("mkdocs.hooks.pdfs")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 CACHE = Path(".cache", "pdfs")
-STRINGS = ("print_button", "print_pdf_link")
 # The link the page template writes (overrides/partials/toolkit-print.html).
 LINK = re.compile(r"<a\s[^>]*\btoolkit-pdf-link\b[^>]*>")
 HREF = re.compile(r'\shref="([^"]+\.pdf)"')
@@ -48,29 +46,9 @@ def pdf_name(page):
     return PurePosixPath(page.file.dest_uri).with_suffix(".pdf").name
 
 
-def page_language(page, config):
-    return getattr(page.file, "locale", None) or config.theme.language
-
-
-def on_config(config):
-    strings = yaml.safe_load((Path(config.config_file_path).parent / "data" / "strings.yml")
-                             .read_text(encoding="utf-8"))
-    missing = [key for key in STRINGS if key not in strings]
-    if missing:
-        raise PluginError(f"hooks/pdfs.py: data/strings.yml has no {', '.join(missing)}")
-    config.extra["toolkit_print_strings"] = {key: strings[key] for key in STRINGS}
-    return config
-
-
 def on_page_context(context, page, config, nav):
-    """What overrides/partials/toolkit-print.html shows: the labels, and the PDF if any."""
-    lang = page_language(page, config)
-    strings = config.extra["toolkit_print_strings"]
-    context["toolkit_print"] = {
-        "button": strings["print_button"][lang].strip(),
-        "pdf": pdf_name(page) if page.meta.get("pdf") and pdfs_wanted() else None,
-        "pdf_label": strings["print_pdf_link"][lang].strip(),
-    }
+    """What overrides/partials/toolkit-print.html shows besides its words: the PDF, if any."""
+    context["toolkit_print"] = {"pdf": pdf_name(page) if page.meta.get("pdf") and pdfs_wanted() else None}
     return context
 
 

@@ -27,7 +27,6 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-import yaml
 from mkdocs.plugins import event_priority
 
 WELSH = "cy"
@@ -35,7 +34,6 @@ WORD = re.compile(r"[a-zâêîôûŵŷáéíóúàèìòùäëïöü]+", re.IGNO
 MUTATIONS = ("soft", "nasal", "aspirate")
 VOWELS = "aeiouwyâêîôûŵŷ"
 CACHE = Path(".cache", "welsh-radicals.json")
-SEARCH_WORDS = Path("data", "search-words.yml")
 WORDS_BOOST = 100.0   # above the text (1), below titles (1000): a page named for a word leads
 # Words that match nearly every page, so a query leaves them out when it has other words
 # (search-worker.js). Reviewed by hand: "no", "not", "won't", "ddim" carry meaning in
@@ -174,7 +172,8 @@ def on_post_build(config):
     cache_path = root / CACHE
     cache = read_cache(cache_path)
     known = len(cache)
-    records = yaml.safe_load((root / SEARCH_WORDS).read_text(encoding="utf-8"))  # checked by macros
+    from macros import core   # the checked data (hooks/toolkit.py says why imported here)
+    records = core.load(config).store["search-words"]
     indexes = split_index(merged, cache, records)
     if len(cache) != known:
         write_cache(cache_path, cache)

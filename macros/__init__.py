@@ -1,71 +1,22 @@
-"""mkdocs-macros entry point: check the data once, then offer the macros to pages.
+"""mkdocs-macros entry point: the macros pages call, over the toolkit's core (core.py).
 
-The language always comes from the page being built (mkdocs-static-i18n sets
-page.file.locale), never from a macro argument, so English and Welsh pages make
-the same calls.
+The language always comes from the page being built (core.page_language), never from a
+macro argument, so English and Welsh pages make the same calls.
 """
-import os
-
 from mkdocs.exceptions import PluginError
 
-from . import data, finders, render, self_review
-
-
-def page_language(env):
-    """The language of the page being rendered (en for a page with no Welsh twin yet)."""
-    return getattr(env.page.file, "locale", None) or "en"
-
-
-def profile_name(env):
-    """The local settings in use: TOOLKIT_PROFILE, else extra.profile in mkdocs.yml, else default."""
-    return os.environ.get("TOOLKIT_PROFILE") or env.conf["extra"].get("profile") or "default"
-
-
-def page_titles(pages, titled, lang):
-    """{page path: the title in its front matter}, the Welsh twin's for Welsh."""
-    return {page: titled[page if lang == "en" else page.removesuffix(".md") + f".{lang}.md"]["title"]
-            for page in pages}
+from . import core, finders, render, self_review
 
 
 def define_env(env):
-    try:
-        toolkit = data.load_toolkit(env.project_dir, profile_name(env))
-    except data.DataError as error:
-        raise PluginError(f"The toolkit's data has problems:\n{error}") from None
-    store, profile, neutral, words = toolkit.store, toolkit.profile, toolkit.neutral, toolkit.words
+    toolkit = core.load(env.conf)
+    store, profile, words, choices = toolkit.store, toolkit.profile, toolkit.words, toolkit.choices
     nation = profile.get("nation")
     strings = store["strings"]
     cornwall_examples = profile.get("cornwall_examples", "show") == "show"
 
-    # Theme templates cannot call macros, so what they show is made here, for each language
-    # (mkdocs-static-i18n switches the language after this runs): overrides/main.html picks
-    # the entry of config.theme.language.
-    contact = profile.get("safeguarding_contact")
-
-    def urgent_help(lang, cite=False):
-        return render.urgent_help(store["urgent-help"], strings, lang,
-                                  render.pick(contact, lang) if contact else None, cite)
-
-    env.conf["extra"]["toolkit"] = {lang: {
-        "urgent_help": urgent_help(lang),
-        # The header's Help now link (overrides/partials/toolkit-help-now.html): each
-        # edition's own help page, from the top of the site.
-        "help_now_href": ("" if lang == data.LANGUAGES[0] else f"{lang}/") + "help-now.html",
-        "help_now_label": render.pick(strings["help_now_label"], lang),
-        "help_now_close": render.pick(strings["help_now_close"], lang),
-        "school_name": render.pick(profile["name"], lang),
-        "own_name": render.names_own_school(profile, neutral, lang),
-        "updated_label": render.pick(strings["updated_label"], lang),
-        "nav_section_pages": render.pick(strings["nav_section_pages"], lang),  # hooks/accessibility.py
-        "feedback_url": profile.get("feedback"),
-        "feedback_label": render.pick(strings["feedback_label"], lang),
-        "feedback_none": render.pick(strings["feedback_none"], lang),
-    } for lang in data.LANGUAGES}
-    if profile.get("logo"):
-        env.conf["theme"]["logo"] = profile["logo"]
-
     def lang():
-        return page_language(env)
+        return core.page_language(env.page, env.conf)
 
     def script_once(name):
         """The <script> of a feature's file, on the first call in a page only (else "")."""
@@ -113,32 +64,34 @@ def define_env(env):
 
     @env.macro
     def healthy_school_matrix():
-        return render.healthy_school_matrix(store["healthy-school-matrix"], strings, lang())
+        return render.healthy_school_matrix(store["healthy-school-matrix"], strings, lang(), choices)
 
     @env.macro
     def self_review_form():
         """The self-review: a fieldset per key element of the matrix, a paper form without a script."""
-        return self_review.form(store["healthy-school-matrix"], strings, lang())
+        keys = [key for name in self_review.SCRIPTS   # the words its scripts name
+                for key in toolkit.keys.get(f"docs/{finders.SCRIPTS}/{name}", [])]
+        return self_review.form(store["healthy-school-matrix"], strings, lang(), choices, keys)
 
     @env.macro
     def self_review_tools():
         """Summary, action plan, download, combine and snapshots (revealed by the script)."""
-        return self_review.tools(strings, lang()) + "".join(map(script_once, self_review.SCRIPTS))
+        return self_review.tools(strings, lang(), choices) + "".join(map(script_once, self_review.SCRIPTS))
 
     @env.macro
     def vulnerability_index(domain):
         """One domain's protective factors with universal, targeted and specialist help."""
-        if domain not in render.DOMAINS:
+        if domain not in choices["domain"]:
             raise PluginError(f"{env.page.file.src_uri}: vulnerability_index('{domain}'): "
-                              f"expected one of {', '.join(render.DOMAINS)}")
+                              f"expected one of {', '.join(choices['domain'])}")
         targets = finders.link_targets(store["intervention-links"], env.page.file.src_uri)
-        return render.vulnerability_index(store["vulnerability-index"], strings, lang(), domain,
+        return render.vulnerability_index(store["vulnerability-index"], strings, lang(), domain, choices,
                                           lambda text: finders.link_names(text, targets, lang()))
 
     @env.macro
     def intervention_finder():
         """A form that filters the page's vulnerability_index tables (hidden without JavaScript)."""
-        return (finders.intervention_finder(strings, lang(), render.DOMAINS, render.LEVELS)
+        return (finders.intervention_finder(strings, lang(), choices)
                 + script_once("intervention-finder.js"))
 
     @env.macro
@@ -157,13 +110,13 @@ def define_env(env):
         """The source documents, their publishers and dates, and the pages drawing on each."""
         pages = {page for source in store["sources"] for section in source["sections"]
                  for page in section["pages"]}
-        return render.source_documents(store["sources"], page_titles(pages, toolkit.pages, lang()),
+        return render.source_documents(store["sources"], core.page_titles(toolkit, pages, lang()),
                                        strings, lang())
 
     @env.macro
     def local_services():
         """The school's or area's own services, from its profile (profiles/*.yml)."""
-        return render.local_services(profile, profile_name(env), strings, lang())
+        return render.local_services(profile, toolkit.profile_name, strings, lang(), choices)
 
     @env.macro
     def worry_contact():
@@ -182,7 +135,7 @@ def define_env(env):
     @env.macro
     def nation_word_sources():
         """Each of those words in this copy, with the published guidance it comes from."""
-        return render.nation_word_sources(store["nation-words"], nation, strings, lang())
+        return render.nation_word_sources(store["nation-words"], nation, strings, lang(), choices)
 
     @env.macro
     def cornwall_example(heading=False, caller=None):
@@ -199,18 +152,17 @@ def define_env(env):
     @env.macro
     def help_now():
         """The urgent-help box, with the published pages behind its numbers (help-now.md)."""
-        return urgent_help(lang(), cite=True)
+        return core.urgent_help(toolkit, lang(), cite=True)
 
     @env.macro
     def glossary():
         return render.glossary(store["glossary"], lang())
 
-    env.toolkit_store = store  # read by on_post_page_macros below
 
 
 def on_post_page_macros(env):
     """Close every page with its sources and give its abbreviations tooltips."""
-    store, lang = env.toolkit_store, page_language(env)
+    store, lang = core.load(env.conf).store, core.page_language(env.page, env.conf)
     # data.load_toolkit has checked every page's sources.
     env.markdown += "\n\n" + render.sources_section(env.page.meta["sources"], store["sources"],
                                                     store["strings"], lang)

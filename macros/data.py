@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from .render import word
+
 LANGUAGES = ("en", "cy")
 LANGUAGE_NAMES = {"en": "English", "cy": "Welsh"}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -70,22 +72,29 @@ def load_profile(root, name):
     profile = _read_yaml(path, where)
     if not isinstance(profile, dict):
         raise DataError(f"{where}: expected settings (a YAML mapping), found {_kind(profile)}")
-    problems = check_record(profile, schema["profile"], schema["choices"], where, "")
-    services = profile.get("services")   # of the wrong type, check_record has said so
-    ids = [service.get("id") for service in (services if isinstance(services, list) else [])
+    problems = (check_record(profile, schema["profile"], schema["choices"], where, "")
+                + check_profile(profile, root / "docs", where))
+    if problems:
+        raise DataError("\n".join(problems))
+    return profile
+
+
+def check_profile(profile, docs_dir, where):
+    """A profile's rules beyond its shape: unique service ids, a logo that exists, a
+    feedback address a browser can open."""
+    services = profile.get("services") if isinstance(profile.get("services"), list) else []
+    ids = [service.get("id") for service in services   # an id that is not text: check_record says so
            if isinstance(service, dict) and isinstance(service.get("id"), str)]
-    problems += [f"{where}, field 'services': the id '{_shown(i)}' is used twice"
-                 for i in sorted({i for i in ids if ids.count(i) > 1})]
+    problems = [f"{where}, field 'services': the id '{_shown(i)}' is used twice"
+                for i in sorted({i for i in ids if ids.count(i) > 1})]
     logo = profile.get("logo")
-    if isinstance(logo, str) and not (root / "docs" / logo).is_file():
+    if isinstance(logo, str) and not (docs_dir / logo).is_file():
         problems.append(f"{where}, field 'logo': expected a file under docs/, '{_shown(logo)}' does not exist")
     feedback = profile.get("feedback")
     if isinstance(feedback, str) and not (WEB_ADDRESS.match(feedback) or MAIL_ADDRESS.match(feedback)):
         problems.append(f"{where}, field 'feedback': expected an address starting https:// or "
                         f"mailto:, found {_kind(feedback)}")
-    if problems:
-        raise DataError("\n".join(problems))
-    return profile
+    return problems
 
 
 NATION_WORD = re.compile(r"\[\[([^\]]*)\]\]")
@@ -162,9 +171,7 @@ def _read_yaml(path, where):
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[:error.start].count(b"\n") + 1
-        raise DataError(f"{where}: not UTF-8 text (line {line}): save the file with the encoding "
-                        f"UTF-8") from None
+        raise DataError(f"{where}: not UTF-8 text (byte {error.start + 1}): save it as UTF-8") from None
     try:
         return yaml.load(text, Loader=FAST_LOADER)     # libyaml: ten times faster
     except yaml.YAMLError:
@@ -287,7 +294,7 @@ def check_value(value, field_type, choices, label, path):
                 for problem in _check_text(item, label, f"{path}[{index}]")]
     if base.startswith("choice:"):
         allowed = choices[base.removeprefix("choice:")]
-        if value in allowed:
+        if isinstance(value, str) and value in allowed:   # a choice's values are strings
             return []
         return [f"{at}: expected one of {', '.join(allowed)}, found {_kind(value)}"]
     if base.startswith(("ref:", "refs:")):   # that the ids exist is checked by check_references
@@ -397,8 +404,9 @@ def _kind(value):
 @dataclass(frozen=True)
 class Toolkit:
     """The checked inputs of one build: the data (each nation's words filled in), the profile
-    and the neutral default one, the nation's words, the schema's choices and each page's
-    front matter ({English or Welsh source path: its fields})."""
+    and the neutral default one, the nation's words, the schema's choices, each page's
+    front matter ({English or Welsh source path: its fields}) and the interface words each
+    file of code names ({path: [key]}, string_keys_used)."""
     root: Path
     profile_name: str
     store: dict
@@ -407,6 +415,12 @@ class Toolkit:
     words: dict
     choices: dict
     pages: dict
+    keys: dict
+
+    def word(self, key, lang):
+        """An interface word in one language: the one way the macros, hooks and templates
+        get one (load_toolkit has checked every key they name)."""
+        return word(self.store["strings"], key, lang)
 
 
 def load_toolkit(root, profile_name):
@@ -419,11 +433,12 @@ def load_toolkit(root, profile_name):
     root = Path(root)
     store = load_all(root / "data")   # the rest relies on well-formed data: it stops here first
     schema = _read_yaml(root / "data" / "schema.yml", "data/schema.yml")
-    pages = read_pages(root / "docs")
+    pages, keys = read_pages(root / "docs"), string_keys_used(code_root(root))
     problems = (check_pages(store, schema["files"], root / "docs") + check_links(store["intervention-links"])
                 + check_situations(store["conversation-prompts"], store["pace-notice"])
                 + check_page_sources(pages, [source["id"] for source in store["sources"]])
-                + check_string_keys(store["strings"], code_root(root)))
+                + check_titles(pages, store["sources"])
+                + check_string_keys(store["strings"], keys, schema["choices"]))
     profile = neutral = words = filled = None
     try:
         profile = load_profile(root, profile_name)
@@ -440,7 +455,7 @@ def load_toolkit(root, profile_name):
         problems.append(str(error))
     if problems:
         raise DataError("\n".join(problems))
-    return Toolkit(root, profile_name, filled, profile, neutral, words, schema["choices"], pages)
+    return Toolkit(root, profile_name, filled, profile, neutral, words, schema["choices"], pages, keys)
 
 
 def check_links(records):
@@ -504,7 +519,7 @@ def read_pages(docs_dir):
     """{source path under docs/: its front matter (a dict; {} if it has none or it is broken)}."""
     pages = {}
     for path in sorted(Path(docs_dir).rglob("*.md")):
-        found = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+        found = FRONT_MATTER.match(path.read_text(encoding="utf-8", errors="replace"))
         try:
             meta = yaml.load(found[1], Loader=FAST_LOADER) if found else {}
         except yaml.YAMLError:
@@ -523,13 +538,25 @@ def check_page_sources(pages, known):
             or not all(isinstance(s, str) for s in meta["sources"]) or set(meta["sources"]) - set(known)]
 
 
+def check_titles(pages, sources):
+    """Each page a source document maps to has a title in each language (the About page
+    lists them by title: macros/core.py page_titles)."""
+    named = sorted({page for source in sources for section in source["sections"]
+                    for page in section["pages"] if page in pages})
+    twins = [page if lang == LANGUAGES[0] else page.removesuffix(".md") + f".{lang}.md"
+             for page in named for lang in LANGUAGES]
+    return [f"docs/{twin}: front matter 'title' is needed (data/sources.yml maps a source to "
+            f"this page, and the list of sources shows its title)"
+            for twin in twins if not isinstance(pages.get(twin, {}).get("title"), str)]
+
+
 # --- Interface words: every key the code names must be in data/strings.yml --------------------
 
-# Where keys are named: Python names one as the first argument of word() or s(), templates
-# of word(), each written out whole; the scripts read the words the page hands them as
+# Where keys are named: Python as the key argument of word() (render.word, core.word) or of
+# a renderer's s(), templates as that of word(), each written out whole; the scripts read the words the page hands them as
 # words.<key>. These patterns are the one rule, so grep and this check find the same keys.
 KEY = r"[a-z][a-z0-9]*_[a-z0-9_]+"   # every key is a group and a name: level_universal
-KEY_USES = {".py": re.compile(rf"""\b(?:word|s)\(\s*["']({KEY})["']\s*[,)]"""),
+KEY_USES = {".py": re.compile(rf"""\b(?:word|s)\((?:\s*strings\s*,)?\s*["']({KEY})["']\s*[,)]"""),
             ".html": re.compile(rf"""\bword\(\s*["']({KEY})["']\s*[,)]"""),
             ".js": re.compile(rf"\bwords\.({KEY})\b")}
 CODE_FOLDERS = ("macros", "hooks", "overrides", "docs/assets/javascripts")
@@ -553,7 +580,10 @@ def string_keys_used(code):
     return used
 
 
-def check_string_keys(strings, code):
-    """One line per key a file names that data/strings.yml does not have."""
+def check_string_keys(strings, used, choices):
+    """One line per key that a file of code (used: string_keys_used) or a choice in
+    data/schema.yml names and data/strings.yml does not have."""
+    named = [*used.items(), *((f"data/schema.yml, choices '{name}'", list(values.values()))
+                              for name, values in choices.items() if isinstance(values, dict))]
     return [f"{where}: no key '{key}' in data/strings.yml"
-            for where, keys in string_keys_used(code).items() for key in keys if key not in strings]
+            for where, keys in named for key in keys if key not in strings]

@@ -9,7 +9,7 @@ import posixpath
 import re
 from html import escape
 
-from .render import pick, prompt_list, source_comment
+from .render import pick, word, prompt_list, source_comment
 
 SCRIPTS = "assets/javascripts"
 
@@ -40,9 +40,9 @@ def situation_finder_link(strings, lang, page_src):
     of the search index, where it would make every such page match "upset" and "angry".
     """
     target = posixpath.relpath(SITUATION_FINDER, posixpath.dirname(page_src) or ".")
-    return (f"**{pick(strings['routes_finder_question'], lang)}** "
-            f"{pick(strings['routes_finder_go'], lang)} "
-            f"[{pick(strings['routes_finder_link'], lang)}]({target}).\n"
+    return (f"**{word(strings, 'routes_finder_question', lang)}** "
+            f"{word(strings, 'routes_finder_go', lang)} "
+            f"[{word(strings, 'routes_finder_link', lang)}]({target}).\n"
             "{ .toolkit-finder-pointer data-search-exclude }")
 
 
@@ -100,11 +100,12 @@ def link_names(text, targets, lang):
 FINDER_HEADING = "find-an-intervention"
 
 
-def intervention_finder(strings, lang, domains, levels):
-    """The finder's form (hidden until its script runs) for the vulnerability_index tables."""
-    s = lambda key: attribute(pick(strings[key], lang))
+def intervention_finder(strings, lang, choices):
+    """The finder's form (hidden until its script runs) for the vulnerability_index tables:
+    a choice of each domain and level of need (data/schema.yml)."""
+    s = lambda key: attribute(word(strings, key, lang))
 
-    def choices(name, legend, every, values):
+    def radios(name, legend, every, values):
         options = [f'<label><input type="radio" name="{name}" value="" checked> {every}</label>']
         options += [f'<label><input type="radio" name="{name}" value="{value}"> {label}</label>'
                     for value, label in values]
@@ -114,7 +115,7 @@ def intervention_finder(strings, lang, domains, levels):
     # A heading, so the finder is in the page contents; one id in both languages, so the
     # language toggle keeps the reader's place.
     lines = [
-        f'## {pick(strings["finders_interventions_title"], lang)} {{ #{FINDER_HEADING} }}', "",
+        f'## {word(strings, "finders_interventions_title", lang)} {{ #{FINDER_HEADING} }}', "",
         f'<form class="toolkit-finder" id="intervention-finder" role="search" '
         f'aria-labelledby="{FINDER_HEADING}" hidden '
         f'data-count="{s("finders_interventions_count")}" '
@@ -126,10 +127,10 @@ def intervention_finder(strings, lang, domains, levels):
         f'<span class="toolkit-finder__hint" id="intervention-finder-hint">'
         f'{s("finders_interventions_hint")}</span>',
         "</p>",
-        *choices("domain", s("finders_interventions_domain"), s("finders_interventions_all_domains"),
-                 [(d, s(f"domain_{d}")) for d in domains]),
-        *choices("level", s("finders_interventions_level"), s("finders_interventions_all_levels"),
-                 [(level, s(f"level_{level}")) for level in levels]),
+        *radios("domain", s("finders_interventions_domain"), s("finders_interventions_all_domains"),
+                 [(domain, s(key)) for domain, key in choices["domain"].items()]),
+        *radios("level", s("finders_interventions_level"), s("finders_interventions_all_levels"),
+                 [(level, s(key)) for level, key in choices["level"].items()]),
         f'<p class="toolkit-finder__actions"><button type="reset" class="md-button">'
         f'{s("finders_interventions_reset")}</button></p>',
         '<p class="toolkit-finder__count" id="intervention-finder-count" role="status" '
@@ -157,7 +158,7 @@ def situations(prompts, notices):
 def situation_finder(prompts, notices, strings, lang):
     """Every situation in full (a heading, what you notice, what to do, what to say), after a
     chooser form that is hidden until its script turns the page into one situation at a time."""
-    s = lambda key: pick(strings[key], lang)
+    s = lambda key: word(strings, key, lang)
     found = situations(prompts, notices)
     radios = [f'<label><input type="radio" name="situation" value="" checked> '
               f'{attribute(s("finders_situations_all"))}</label>']
@@ -195,13 +196,13 @@ def plain(markdown_text):
 def checklist_note(strings, lang):
     """A line, hidden until the script runs, saying that ticks are kept in this browser."""
     return (f'<p class="toolkit-checklist-note" hidden '
-            f'data-not-saved="{attribute(pick(strings["finders_checklist_not_saved"], lang))}">'
-            f'{attribute(pick(strings["finders_checklist_note"], lang))}</p>')
+            f'data-not-saved="{attribute(word(strings, "finders_checklist_not_saved", lang))}">'
+            f'{attribute(word(strings, "finders_checklist_note", lang))}</p>')
 
 
 def checklist_tools(strings, lang):
     """A checklist's reset button and status line, hidden until the script runs."""
-    s = lambda key: attribute(pick(strings[key], lang))
+    s = lambda key: attribute(word(strings, key, lang))
     return (f'<p class="toolkit-checklist-tools" hidden>'
             f'<button type="button" class="md-button" data-checklist-reset>'
             f'{s("finders_checklist_reset")}</button> '

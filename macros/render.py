@@ -1,18 +1,21 @@
 """Render checked data records as Markdown for one language.
 
-Pure functions: data and a language code in, Markdown (with md_in_html blocks) out.
+Pure functions: data and a language code in, Markdown (with md_in_html blocks) out. Those that
+show allowed values take `choices` (data/schema.yml): {name: {value: the key of its words}}.
 """
 import re
 from html import escape
 from urllib.parse import urlsplit
 
-LEVELS = ("universal", "targeted", "specialist")
-DOMAINS = ("individual", "school", "family", "community")
-
-
 def pick(text, lang):
     """The text of a bilingual {en, cy} value in one language."""
     return text[lang].strip()
+
+
+def word(strings, key, lang):
+    """An interface word (data/strings.yml) in one language: the one way code gets one, with
+    its key written out whole, so grep and data.check_string_keys find it."""
+    return pick(strings[key], lang)
 
 
 def source_comment(name):
@@ -57,49 +60,50 @@ def texts(values, lang):
     return [pick(value, lang) for value in values] if values else None
 
 
-def heading_and_list_table(name, records, heading, items, strings, lang):
+def heading_and_list_table(name, records, heading, items, lang, words):
     """A two-column table: each record's `heading` field, then its `items` as a list.
 
-    Its caption and headers are the strings <name>_caption, <name>_header_<heading> and
-    <name>_header_<items>, with the name's hyphens as underscores.
+    words: the caption, the two headers and "none listed", in the page's language.
     """
-    s = lambda key: pick(strings[key], lang)
-    prefix = name.replace("-", "_")
+    caption, heading_header, items_header, none_listed = words
     rows = [(r["id"], pick(r[heading], lang), [texts(r[items], lang)]) for r in records]
-    return list_table(name, s(f"{prefix}_caption"),
-                      [s(f"{prefix}_header_{heading}"), s(f"{prefix}_header_{items}")],
-                      rows, s("none_listed"))
+    return list_table(name, caption, [heading_header, items_header], rows, none_listed)
 
 
 def pace_notice_table(records, strings, lang):
-    return heading_and_list_table("pace-notice", records, "notice", "actions", strings, lang)
+    s = lambda key: word(strings, key, lang)
+    return heading_and_list_table("pace-notice", records, "notice", "actions", lang, [
+        s("pace_notice_caption"), s("pace_notice_header_notice"), s("pace_notice_header_actions"),
+        s("none_listed")])
 
 
 def parents_help_sheet(records, strings, lang):
-    return heading_and_list_table("parents-help-sheet", records, "focus", "actions", strings, lang)
+    s = lambda key: word(strings, key, lang)
+    return heading_and_list_table("parents-help-sheet", records, "focus", "actions", lang, [
+        s("parents_help_sheet_caption"), s("parents_help_sheet_header_focus"),
+        s("parents_help_sheet_header_actions"), s("none_listed")])
 
 
-MATRIX_COLUMNS = ("staff", "children", "parents", "community", "strategies", "measures")
-
-
-def healthy_school_matrix(records, strings, lang):
-    s = lambda key: pick(strings[key], lang)
-    headers = [s("matrix_header_element")] + [s(f"matrix_header_{c}") for c in MATRIX_COLUMNS]
-    rows = [(r["id"], pick(r["element"], lang), [texts(r.get(c), lang) for c in MATRIX_COLUMNS])
+def healthy_school_matrix(records, strings, lang, choices):
+    s = lambda key: word(strings, key, lang)
+    columns = choices["matrix_column"]
+    headers = [s("matrix_header_element")] + [s(key) for key in columns.values()]
+    rows = [(r["id"], pick(r["element"], lang), [texts(r.get(c), lang) for c in columns])
             for r in records]
     return list_table("healthy-school-matrix", s("matrix_caption"), headers, rows, s("none_listed"))
 
 
-def vulnerability_index(records, strings, lang, domain, link=lambda text: text):
+def vulnerability_index(records, strings, lang, domain, choices, link=lambda text: text):
     """One domain's table; link(text) may turn named interventions into links."""
-    s = lambda key: pick(strings[key], lang)
-    headers = [s("vulnerability_header_factor")] + [s(f"level_{level}") for level in LEVELS]
+    s = lambda key: word(strings, key, lang)
+    levels = choices["level"]
+    headers = [s("vulnerability_header_factor")] + [s(key) for key in levels.values()]
     rows = [(r["id"], pick(r["factor"], lang),
-             [[link(item) for item in texts(r.get(level), lang) or []] or None for level in LEVELS])
+             [[link(item) for item in texts(r.get(level), lang) or []] or None for level in levels])
             for r in records if r["domain"] == domain]
-    caption = s("vulnerability_caption").format(domain=s(f"domain_{domain}"))
+    caption = s("vulnerability_caption").format(domain=s(choices["domain"][domain]))
     return list_table("vulnerability-index", caption, headers, rows, s("none_listed"),
-                      caption_id=f"vulnerability-index-{domain}-caption", column_keys=LEVELS,
+                      caption_id=f"vulnerability-index-{domain}-caption", column_keys=list(levels),
                       table_attrs=f' data-domain="{domain}"')
 
 
@@ -110,7 +114,7 @@ def role_checklist(role, strings, lang):
     both languages and when duties are reordered; docs/assets/javascripts/checklist.js keeps
     the ticks in the browser by these ids.
     """
-    label = f"{pick(strings['role_checklist_label'], lang)} {pick(role['role'], lang)}"
+    label = f"{word(strings, 'role_checklist_label', lang)} {pick(role['role'], lang)}"
     lines = [source_comment("roles"),
              f'<ul class="toolkit-checklist" data-checklist="{role["id"]}" '
              f'aria-label="{escape(label, quote=True)}" markdown>']
@@ -179,8 +183,8 @@ def abbreviations(records, lang):
 def sources_section(source_ids, sources, strings, lang):
     """The closing "where this comes from" section naming each source document."""
     by_id = {source["id"]: source for source in sources}
-    lines = [f"## {pick(strings['sources_heading'], lang)} {{ #sources }}", "",
-             pick(strings["sources_intro"], lang), ""]
+    lines = [f"## {word(strings, 'sources_heading', lang)} {{ #sources }}", "",
+             word(strings, "sources_intro", lang), ""]
     for source_id in source_ids:
         source = by_id[source_id]
         date = f" ({source['date']})" if source.get("date") else ""
@@ -202,7 +206,7 @@ def urgent_help(lines, strings, lang, school_contact=None, cite=False):
     school_contact: the school's own safeguarding contact (local settings), if any; it comes
     before the national numbers. cite: also list the published pages behind the numbers.
     """
-    s = lambda key: pick(strings[key], lang)
+    s = lambda key: word(strings, key, lang)
     local = (f'<p class="toolkit-urgent__school"><strong>{s("urgent_help_in_school")}</strong> '
              f'{escape(school_contact)}</p>' if school_contact else "")
     oldest = min(line["checked"] for line in lines)
@@ -242,7 +246,7 @@ def host(url):
 
 def welsh_terms(records, strings, lang):
     """The chosen Welsh terms as a two-column Markdown table, sorted in the page's language."""
-    s = lambda key: pick(strings[key], lang)
+    s = lambda key: word(strings, key, lang)
     rows = sorted(records, key=lambda r: r["term"][lang].lower())
     lines = [source_comment("terms"), "", f"| {s('terms_header_en')} | {s('terms_header_cy')} |",
              "|---|---|"]
@@ -265,11 +269,11 @@ def nation_word(words, word_id, form, lang):
     return text[0].upper() + text[1:] if form[:1].isupper() else text
 
 
-def nation_word_sources(records, nation, strings, lang):
+def nation_word_sources(records, nation, strings, lang, choices):
     """Each word in this copy's nation (both, for the neutral default) and the published
     guidance it was checked against, as a Markdown list."""
-    s = lambda key: pick(strings[key], lang)
-    nations = [nation] if nation else ["england", "wales"]
+    s = lambda key: word(strings, key, lang)
+    nations = [nation] if nation else list(choices["nation"])
     lines = [source_comment("nation-words"), ""]
     for record in records:
         for each in nations:
@@ -278,7 +282,7 @@ def nation_word_sources(records, nation, strings, lang):
                 + (f" ({source['date']})" if source.get("date") else "")
                 + f", [{host(pick(source['url'], lang))}]({pick(source['url'], lang)})"
                 for source in record["sources"] if source["nation"] == each)
-            lines.append(f"- **{pick(record[each]['name'], lang)}** ({s('nation_' + each)}): {sources}")
+            lines.append(f"- **{pick(record[each]['name'], lang)}** ({s(choices['nation'][each])}): {sources}")
     return "\n".join(lines) + "\n"
 
 
@@ -287,7 +291,7 @@ def example_from_cornwall(text, strings, lang, shown=True, heading=False):
     has a heading of its own that does), or nothing when the profile leaves these out."""
     if not shown:
         return ""
-    return text if heading else f"{pick(strings['example_from_cornwall'], lang)} {text}"
+    return text if heading else f"{word(strings, 'example_from_cornwall', lang)} {text}"
 
 
 def names_own_school(profile, neutral, lang):
@@ -296,21 +300,22 @@ def names_own_school(profile, neutral, lang):
     return pick(profile["name"], lang) != pick(neutral["name"], lang)
 
 
-def local_services(profile, profile_name, strings, lang):
+def local_services(profile, profile_name, strings, lang, choices):
     """The school's or area's own services, by level of need, or a note that there are none."""
-    s = lambda key: pick(strings[key], lang)
+    s = lambda key: word(strings, key, lang)
     services = profile.get("services") or []
     if not services:
         return f"<!-- from profiles/{profile_name}.yml -->\n\n{s('local_services_none')}\n"
-    order = {level: index for index, level in enumerate(LEVELS)}
+    levels = list(choices["level"])
     rows = []
-    for service in sorted(services, key=lambda service: order[service["level"]]):
-        need = s(f"level_{service['level']}")
+    for service in sorted(services, key=lambda service: levels.index(service["level"])):
+        need = s(choices["level"][service["level"]])
         if service.get("thrive"):
-            need += f" ({s('thrive_' + service['thrive'].replace('-', '_'))})"
+            need += f" ({s(choices['thrive'][service['thrive']])})"
         rows.append((f"service-{service['id']}", pick(service["name"], lang),
                      [pick(service["offer"], lang), pick(service["contact"], lang), need]))
-    headers = [s(f"local_services_header_{column}") for column in ("name", "offer", "contact", "need")]
+    headers = [s("local_services_header_name"), s("local_services_header_offer"),
+               s("local_services_header_contact"), s("local_services_header_need")]
     return list_table("local-services", s("local_services_caption").format(
         name=pick(profile["name"], lang)), headers, rows, s("none_listed"),
         comment=f"<!-- from profiles/{profile_name}.yml -->")
@@ -321,7 +326,7 @@ def source_documents(sources, titles, strings, lang):
 
     titles: {page path: its title in this language}.
     """
-    s = lambda key: pick(strings[key], lang)
+    s = lambda key: word(strings, key, lang)
     parts = [source_comment("sources")]
     for source in sources:
         date = f" ({source['date']})" if source.get("date") else ""

@@ -10,101 +10,83 @@ from data/strings.yml. Pure functions: records, strings and a language in, Markd
 import json
 from html import escape
 
-from .render import pick, source_comment, texts
+from .render import pick, word, source_comment, texts
 
-THEMES = ("culture", "learning", "support")
-RATINGS = ("not-started", "developing", "established", "embedded")   # least to most in place
-PRACTICE = ("staff", "children", "parents", "community", "strategies")
-FIELDS = (("evidence", "textarea"), ("next", "textarea"), ("lead", "input"), ("due", "input"))
-# The words the script needs, beyond those already on the page.
-SCRIPT_WORDS = ("review_rating_none", "review_summary_text", "review_cleared", "review_not_saved",
-                "review_file_name", "review_element", "review_rating", "review_field_evidence",
-                "review_field_next", "review_field_lead", "review_field_due", "review_import_done", "review_import_error",
-                "review_merged_caption", "review_snapshot_saved", "review_compare_current",
-                "review_compare_caption", "review_compare_summary", "review_change_up",
-                "review_change_down", "review_change_same", "review_change_unrated",
-                "review_merged_own", "review_merged_caption_own", "review_merged_forgotten",
-                "review_plan_date", "review_months", "review_saved_newer", "review_import_damaged",
-                "review_import_newer", "review_import_no_rows", "review_import_left_out",
-                "review_import_empty", "review_import_binary", "review_import_too_big")
 # The script's parts, in the order they load (each needs those before it): the answers model,
 # the downloads, the storage, and the view (docs/assets/javascripts/).
 SCRIPTS = ("self-review-answers.js", "self-review-files.js", "self-review-storage.js", "self-review.js")
 
 
-def words(strings, lang):
-    """The script's words in the page's language, and every rating's words in every
-    language (an imported CSV may come from the other edition)."""
-    found = {key: pick(strings[key], lang) for key in SCRIPT_WORDS}
-    found["ratings"] = {rating: pick(strings[rating_key(rating)], lang) for rating in RATINGS}
-    found["ratingsAnyLanguage"] = {rating: sorted(strings[rating_key(rating)].values())
-                                   for rating in RATINGS}
-    return found
-
-
-def rating_key(rating):
-    return "review_rating_" + rating.replace("-", "_")
-
-
-def script_data(strings, lang):
-    """A JSON block (never run, so no Content-Security-Policy hash) that the script reads."""
-    text = json.dumps(words(strings, lang), ensure_ascii=False).replace("</", "<\\/")
+def script_data(strings, lang, choices, keys):
+    """A JSON block (never run, so no Content-Security-Policy hash) that the script reads:
+    the words it names (keys, in the page's language), each rating's and note's words, every
+    rating's words in every language (an imported CSV may come from the other edition), and
+    the ratings and notes it keeps."""
+    ratings = choices["rating"]
+    handed = {"words": {key: word(strings, key, lang) for key in keys},
+              "ratings": {rating: word(strings, key, lang) for rating, key in ratings.items()},
+              "fields": {field: word(strings, key, lang) for field, key in choices["review_field"].items()},
+              "ratingsAnyLanguage": {rating: sorted(strings[key].values()) for rating, key in ratings.items()},
+              "choices": {"rating": list(ratings), "field": list(choices["review_field"])}}
+    text = json.dumps(handed, ensure_ascii=False).replace("</", "<\\/")
     return f'<script type="application/json" id="self-review-words">{text}</script>'
 
 
 def needs_script(strings, lang):
-    return f'<p class="toolkit-needs-script">{pick(strings["review_needs_script"], lang)}</p>'
+    return f'<p class="toolkit-needs-script">{word(strings, "review_needs_script", lang)}</p>'
 
 
 def button(label, attribute, classes="md-button"):
     return f'<button type="button" class="{classes}" {attribute}>{label}</button>'
 
 
-def form(records, strings, lang):
-    """The notice about saving, then one heading per theme and a fieldset per key element."""
-    s = lambda key: pick(strings[key], lang)
-    lines = [source_comment("healthy-school-matrix"), script_data(strings, lang),
+def form(records, strings, lang, choices, script_keys):
+    """The notice about saving, then one heading per theme and a fieldset per key element.
+    script_keys: the keys of the words the script names (data.string_keys_used)."""
+    s = lambda key: word(strings, key, lang)
+    lines = [source_comment("healthy-school-matrix"), script_data(strings, lang, choices, script_keys),
              '<div class="toolkit-review-notice" data-review-part hidden>',
              f"<p>{s('review_storage_notice')}</p>",
              f"<p>{button(s('review_clear'), 'data-review-clear', 'md-button toolkit-review-clear')}</p>",
              '<p role="status" id="review-status"></p>', "</div>"]
-    for theme in THEMES:
-        lines += ["", f"## {s('review_theme_' + theme)} {{ #review-theme-{theme} }}", ""]
-        lines += [row(record, strings, lang) for record in records if record["theme"] == theme]
+    for theme, key in choices["theme"].items():
+        lines += ["", f"## {s(key)} {{ #review-theme-{theme} }}", ""]
+        lines += [row(record, strings, lang, choices) for record in records if record["theme"] == theme]
     return "\n".join(lines)
 
 
-def row(record, strings, lang):
-    s = lambda key: pick(strings[key], lang)
+def row(record, strings, lang, choices):
+    s = lambda key: word(strings, key, lang)
     row_id = record["id"]
     lines = [f'<fieldset class="toolkit-review-row" id="review-{row_id}" '
              f'data-review-row="{row_id}" data-theme="{record["theme"]}" markdown>',
              f"<legend>{escape(pick(record['element'], lang))}</legend>",
              '<details class="toolkit-review-practice" markdown>',
              f"<summary>{s('review_practice_summary')}</summary>", ""]
-    for column in PRACTICE:
-        items = texts(record.get(column), lang)
+    for column, key in choices["matrix_column"].items():
+        items = texts(record.get(column), lang) if column != "measures" else None   # shown below
         if items:
-            lines += [f"**{s('matrix_header_' + column)}**", ""] + [f"- {item}" for item in items] + [""]
+            lines += [f"**{s(key)}**", ""] + [f"- {item}" for item in items] + [""]
     lines += ["</details>", ""]
     if record.get("measures"):
         lines += [f'<p class="toolkit-review-measures-label">{s("review_measures_label")}</p>', ""]
         lines += [f"- {item}" for item in texts(record["measures"], lang)] + [""]
     lines += ['<fieldset class="toolkit-review-rating">',
               f"<legend>{s('review_rating_legend')}</legend>"]
-    for rating in RATINGS:
+    for rating, key in choices["rating"].items():
         lines.append(f'<label><input type="radio" name="review-{row_id}" value="{rating}"> '
-                     f"{s(rating_key(rating))}</label>")
+                     f"{s(key)}</label>")
     lines.append("</fieldset>")
     fields = []
-    for field, kind in FIELDS:
+    for position, (field, key) in enumerate(choices["review_field"].items()):
         field_id = f"review-{row_id}-{field}"
         control = (f'<textarea id="{field_id}" data-field="{field}" rows="3"></textarea>'
-                   if kind == "textarea" else
+                   if position < 2 else
                    f'<input type="text" id="{field_id}" data-field="{field}" autocomplete="off">')
         fields.append(f'<div class="toolkit-review-field"><label for="{field_id}">'
-                      f'{s("review_field_" + field)}</label>{control}</div>')
-    # Who leads and by when sit side by side on a wide screen.
+                      f'{s(key)}</label>{control}</div>')
+    # The first two notes are long (evidence, next steps); the short ones (who leads, by
+    # when) sit side by side on a wide screen.
     lines += fields[:2] + ['<div class="toolkit-review-pair">'] + fields[2:] + ["</div>",
                                                                                 "</fieldset>", ""]
     return "\n".join(lines)
@@ -119,14 +101,14 @@ def table(table_id, caption, headers, body_rows=()):
     return "\n".join(lines)
 
 
-def tools(strings, lang):
+def tools(strings, lang, choices):
     """Summary, action plan, download and combine, snapshots: revealed by the script."""
-    s = lambda key: pick(strings[key], lang)
-    rating_names = [s(rating_key(r)) for r in RATINGS] + [s("review_rating_none")]
-    keys = list(RATINGS) + ["none"]
+    s = lambda key: word(strings, key, lang)
+    rating_names = [s(key) for key in choices["rating"].values()] + [s("review_rating_none")]
+    keys = list(choices["rating"]) + ["none"]
     summary_rows, chart_rows = [], []
-    for theme in THEMES + ("all",):
-        name = s("review_summary_all") if theme == "all" else s("review_theme_" + theme)
+    themes = [(theme, s(key)) for theme, key in choices["theme"].items()]
+    for theme, name in themes + [("all", s("review_summary_all"))]:
         summary_rows.append(f'<tr data-theme="{theme}"><th scope="row">{name}</th>'
                             + "".join(f'<td data-rating="{k}">0</td>' for k in keys) + "</tr>")
         segments = "".join(f'<span class="toolkit-review-bar toolkit-review-bar--{k}" data-rating="{k}"></span>'

@@ -15,6 +15,8 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("en", "cy")
+# Every list of allowed values ({name: {value: the key of its words}}), from where it is defined.
+CHOICES = yaml.safe_load((ROOT / "data" / "schema.yml").read_text(encoding="utf-8"))["choices"]
 
 
 def run_mkdocs_build(project, site_dir, **env):

@@ -10,11 +10,11 @@ import yaml
 from playwright.sync_api import expect
 
 import macros.data as loader
-from conftest import LANGUAGES, ROOT, page_url, rewrite_yaml
+from conftest import CHOICES, LANGUAGES, ROOT, page_url, rewrite_yaml
 from macros import finders, render, self_review
 
-LEVELS = ("universal", "targeted", "specialist")
-DOMAINS = ("individual", "school", "family", "community")
+LEVELS = tuple(CHOICES["level"])
+DOMAINS = tuple(CHOICES["domain"])
 VULNERABILITY = "appendices/vulnerability-index.md"
 SITUATIONS = "pace/situation-finder.md"
 ROLES = "appendices/roles-and-responsibilities.md"
@@ -199,7 +199,7 @@ def test_the_finder_form_is_hidden_in_the_html_and_worded_from_the_strings_file(
     assert [text_of(legend) for legend in form.select("legend")] == [
         strings["finders_interventions_domain"], strings["finders_interventions_level"]]
     assert [text_of(label) for label in form.select("fieldset")[0].select("label")] == [
-        strings["finders_interventions_all_domains"]] + [strings[f"domain_{d}"] for d in DOMAINS]
+        strings["finders_interventions_all_domains"]] + [strings[CHOICES["domain"][d]] for d in DOMAINS]
     status = form.select_one("[role=status]")
     assert status["aria-live"] == "polite"
 

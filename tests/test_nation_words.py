@@ -2,7 +2,7 @@
 texts, and shown on pages, without a build."""
 import pytest
 
-from conftest import ROOT
+from conftest import CHOICES, ROOT
 from macros import data, render
 
 RECORDS = [{"id": "role",
@@ -59,7 +59,7 @@ def test_the_glossary_and_terms_keep_only_the_nations_own_terms():
 
 def test_the_real_data_names_no_unknown_word():
     store = data.load_all(ROOT / "data")
-    for nation in ("england", "wales", None):
+    for nation in [*CHOICES["nation"], None]:
         filled = data.for_nation(store, nation)
         assert "[[" not in str(filled["strings"]) + str(filled["healthy-school-matrix"])
 
@@ -73,10 +73,10 @@ def test_a_page_word_can_start_a_sentence_and_an_unknown_one_is_named():
 
 
 def test_the_sources_list_shows_only_the_nations_guidance_and_both_without_one():
-    wales = render.nation_word_sources(RECORDS, "wales", STRINGS, "cy")
+    wales = render.nation_word_sources(RECORDS, "wales", STRINGS, "cy", CHOICES)
     assert "**person** (Cymru): *CDD*, LlC, [llyw.cymru](https://www.llyw.cymru/k)" in wales
     assert "KCSIE" not in wales
-    both = render.nation_word_sources(RECORDS, None, STRINGS, "en")
+    both = render.nation_word_sources(RECORDS, None, STRINGS, "en", CHOICES)
     assert "**lead** (England): *KCSIE*, DfE (2026), [gov.uk](https://www.gov.uk/k)" in both
     assert "**person** (Wales): *KLS*" in both
 

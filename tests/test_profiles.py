@@ -6,7 +6,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, copy_project, run_mkdocs_build
+from conftest import CHOICES, ROOT, copy_project, run_mkdocs_build
 import macros.data as loader
 
 REGIONAL = ["cornwall", "caerphilly", "leicestershire"]
@@ -204,7 +204,7 @@ def test_the_neutral_default_names_both_nations_and_keeps_the_examples_labelled(
             "cy": "yr arweinydd diogelu dynodedig (Lloegr) neu'r person diogelu dynodedig (Cymru)"}
     assert both[lang] in norm(html(lang, "index.md").select_one(".toolkit-urgent").get_text())
     assert both[lang] in norm(html(lang, "whole-school/confidentiality.md").select_one("article").get_text(" "))
-    for nation in ("england", "wales"):
+    for nation in CHOICES["nation"]:
         terms = {norm(dt.get_text()) for dt in html(lang, "glossary.md").select("article dt")}
         assert NATION_WORDS[nation][lang][0] in {term.lower() for term in terms}
     for page in ("local-support.md", "whole-school/pathways-of-support.md"):

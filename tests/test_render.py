@@ -2,6 +2,7 @@
 from bs4 import BeautifulSoup
 import markdown
 
+from conftest import CHOICES
 from macros import render
 
 STRINGS = {key: {"en": f"{key} EN", "cy": f"{key} CY"} for key in (
@@ -33,7 +34,7 @@ def test_pace_notice_table_renders_one_row_per_record_with_markdown_cells():
 def test_an_empty_level_says_none_listed_rather_than_a_blank_cell():
     records = [{"id": "f", "domain": "family", "factor": {"en": "Warmth", "cy": "Cynhesrwydd"},
                 "universal": [{"en": "Coffee mornings", "cy": "Boreau coffi"}]}]
-    soup = to_html(render.vulnerability_index(records, STRINGS, "en", "family"))
+    soup = to_html(render.vulnerability_index(records, STRINGS, "en", "family", CHOICES))
     cells = soup.select("tbody tr#f td")
     assert len(cells) == 3
     assert cells[1].get_text() == "—none_listed EN"
@@ -43,7 +44,7 @@ def test_an_empty_level_says_none_listed_rather_than_a_blank_cell():
 def test_vulnerability_index_keeps_only_the_domain_asked_for():
     records = [{"id": "a", "domain": "family", "factor": {"en": "A", "cy": "A"}},
                {"id": "b", "domain": "school", "factor": {"en": "B", "cy": "B"}}]
-    soup = to_html(render.vulnerability_index(records, STRINGS, "en", "family"))
+    soup = to_html(render.vulnerability_index(records, STRINGS, "en", "family", CHOICES))
     assert [row["id"] for row in soup.select("tbody tr")] == ["a"]
 
 

@@ -13,14 +13,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import LANGUAGES, page_url, watch_console
+from conftest import CHOICES, LANGUAGES, ROOT, page_url, watch_console
 from crawl import audit, foreign, new_context
 from macros.self_review import SCRIPTS
 from test_print import NAV_LABELS, assert_a4, pdf_pages
 
 DOC = "whole-school/self-review.md"
-RATINGS = ("not-started", "developing", "established", "embedded")
-THEMES = ("culture", "learning", "support")
+RATINGS = tuple(CHOICES["rating"])
+THEMES = tuple(CHOICES["theme"])
 KEY = "toolkit-self-review"
 # A filled-in example: (row, rating, next step, who leads, by when).
 EXAMPLE = [
@@ -56,7 +56,7 @@ def matrix(data):
 
 
 def rating_words(data, lang, rating):
-    return s(data, "review_rating_" + (rating or "none").replace("-", "_"), lang)
+    return s(data, CHOICES["rating"][rating] if rating else "review_rating_none", lang)
 
 
 def fill_example(tab, rows=EXAMPLE):
@@ -115,14 +115,14 @@ def test_one_row_per_key_element_made_from_the_matrix_data(html, data, lang):
             label = row.select_one(f'label[for="{control["id"]}"]')
             assert label.get_text(strip=True) == s(data, "review_field_" + control["data-field"], lang)
         prompts = row.select("details.toolkit-review-practice li")
-        practice = ("staff", "children", "parents", "community", "strategies")
+        practice = [column for column in CHOICES["matrix_column"] if column != "measures"]
         assert len(prompts) == sum(len(record.get(column) or []) for column in practice)
         measures = row.select("details ~ ul li")
         assert [words(li) for li in measures] == \
             [re.sub(r"\s+", " ", m[lang]).strip() for m in record.get("measures", [])]
     for theme in THEMES:
         heading = page.select_one(f"article h2#review-theme-{theme}")
-        assert heading.contents[0].strip() == s(data, "review_theme_" + theme, lang)
+        assert heading.contents[0].strip() == s(data, CHOICES["theme"][theme], lang)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -135,6 +135,11 @@ def test_the_tools_are_hidden_until_the_script_runs_and_say_they_need_it(html, d
     assert {n.get_text(strip=True) for n in notes} == {s(data, "review_needs_script", lang)}
     words = json.loads(page.select_one("script#self-review-words").string)
     assert words["ratings"] == {r: rating_words(data, lang, r) for r in RATINGS}
+    assert words["choices"] == {"rating": list(RATINGS), "field": list(CHOICES["review_field"])}
+    # The words the scripts name (words.<key>), and no others.
+    named = set(re.findall(r"\bwords\.([a-z]+_[a-z0-9_]+)", "".join(
+        (ROOT / "docs/assets/javascripts" / name).read_text(encoding="utf-8") for name in SCRIPTS)))
+    assert set(words["words"]) == named and "review_months" in named
     # The script's parts, each a classic deferred script (file:// has no modules), in order.
     parts = [script for script in page.select("script[src]") if "/self-review" in script["src"]]
     assert [script["src"].rsplit("/", 1)[1] for script in parts] == list(SCRIPTS)
@@ -333,7 +338,7 @@ def test_downloads_as_json_and_csv_hold_every_row_with_welsh_intact(review, data
     assert raw.startswith(b"\xef\xbb\xbf")                  # UTF-8 byte order mark
     table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert table[0] == ["id", s(data, "review_element", lang), s(data, "review_rating", lang)] + \
-        [s(data, "review_field_" + f, lang) for f in ("evidence", "next", "lead", "due")]
+        [s(data, key, lang) for key in CHOICES["review_field"].values()]
     assert [line[0] for line in table[1:]] == ids
     by_id = {line[0]: line for line in table[1:]}
     assert by_id["inclusive-culture"][3] == WELSH_NOTE

@@ -2,7 +2,7 @@
 import pytest
 from bs4 import Comment
 
-from conftest import LANGUAGES
+from conftest import CHOICES, LANGUAGES
 
 
 def text_of(element):
@@ -54,7 +54,7 @@ def test_healthy_school_matrix_has_every_element_and_every_item(html, data, lang
                  "healthy-school-matrix-caption").select("tbody > tr")
     records = data["healthy-school-matrix"]
     assert [row["id"] for row in rows] == [record["id"] for record in records]
-    columns = ("staff", "children", "parents", "community", "strategies", "measures")
+    columns = list(CHOICES["matrix_column"])
     for row, record in zip(rows, records):
         cells = row.select("td")
         assert len(cells) == len(columns)
@@ -63,7 +63,7 @@ def test_healthy_school_matrix_has_every_element_and_every_item(html, data, lang
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("domain", ["individual", "school", "family", "community"])
+@pytest.mark.parametrize("domain", list(CHOICES["domain"]))
 def test_vulnerability_index_has_every_factor_of_each_domain(html, data, lang, domain):
     rows = table(html(lang, "appendices/vulnerability-index.md"),
                  f"vulnerability-index-{domain}-caption").select("tbody > tr")
@@ -71,7 +71,7 @@ def test_vulnerability_index_has_every_factor_of_each_domain(html, data, lang, d
     assert records, domain
     assert [row["id"] for row in rows] == [record["id"] for record in records]
     for row, record in zip(rows, records):
-        for cell, level in zip(row.select("td"), ("universal", "targeted", "specialist")):
+        for cell, level in zip(row.select("td"), CHOICES["level"]):
             assert len(cell.select("li")) == len(record.get(level) or []), (record["id"], level)
 
 

@@ -8,7 +8,7 @@ The tables stay real tables with their headers for screen readers.
 import pytest
 from playwright.sync_api import expect
 
-from conftest import LANGUAGES, page_url, watch_console
+from conftest import CHOICES, LANGUAGES, page_url, watch_console
 from hooks.tables import stack_tables
 from sideways import measure, sideways
 
@@ -16,7 +16,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOPS = ({"width": 1280, "height": 800}, {"width": 1024, "height": 800})
 VULNERABILITY = "appendices/vulnerability-index.md"
 PARENTS = "appendices/parents-help-sheet.md"
-LEVELS = ("universal", "targeted", "specialist")
+LEVELS = tuple(CHOICES["level"])
 
 
 def markdown_table(headers, *rows, opening="<table>"):
@@ -148,7 +148,7 @@ def test_on_a_phone_every_level_of_a_vulnerability_index_row_shows_its_name_and_
         assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
         assert box["y"] > top                          # one under the other, in order
         top = box["y"]
-        name = data["strings"][f"level_{level}"][lang]
+        name = data["strings"][CHOICES["level"][level]][lang]
         assert label_of(cell) == {"shown": f'"{name}"', "display": "block", "visibility": "visible"}
         items = cell.locator("li")
         assert items.count() == len(record[level])

@@ -1,11 +1,12 @@
 """data.load_toolkit: every check the build makes before rendering, without MkDocs, each
 problem one line naming the file, the record and the field (or the key)."""
+import re
 import shutil
 
 import pytest
 import yaml
 
-from conftest import ROOT, rewrite_yaml
+from conftest import CHOICES, ROOT, copy_project, rewrite_yaml, run_mkdocs_build
 
 import macros.data as loader
 
@@ -93,3 +94,92 @@ def test_broken_data_is_reported_alone(project):
     assert problems(project) == [problems(project)[0]]
     assert problems(project)[0].endswith("field 'role': expected English and Welsh text "
                                          "({en: ..., cy: ...}), found nothing")
+
+
+# --- Interface words ---------------------------------------------------------------------------
+
+def test_every_key_of_the_strings_is_named_whole_where_it_is_used():
+    """So grep finds each key: named in the code (data.KEY_USES) or by a choice in the schema."""
+    toolkit = loader.load_toolkit(ROOT, "default")
+    named = {key for keys in toolkit.keys.values() for key in keys}
+    named |= {key for values in toolkit.choices.values() if isinstance(values, dict) for key in values.values()}
+    assert sorted(set(toolkit.store["strings"]) - named) == []
+
+
+def test_a_deleted_key_is_named_with_the_file_that_uses_it(project):
+    edit(project, "data/strings.yml", lambda strings: strings.pop("finders_situations_count"))
+    assert problems(project) == ["macros/finders.py: no key 'finders_situations_count' in data/strings.yml"]
+
+
+def test_a_deleted_key_of_a_choice_is_named(project):
+    edit(project, "data/strings.yml", lambda strings: strings.pop("level_targeted"))
+    assert problems(project) == ["data/schema.yml, choices 'level': no key 'level_targeted' in data/strings.yml"]
+
+
+@pytest.mark.parametrize("where, key", [
+    ("macros/finders.py", "finders_situations_count"),
+    ("docs/assets/javascripts/self-review.js", "review_change_up"),
+    ("overrides/partials/toolkit-help-now.html", "help_now_label"),
+    ("hooks/accessibility.py", "nav_section_pages"),
+])
+def test_a_misspelt_key_in_the_code_is_named_with_its_file(tmp_path, where, key):
+    project = copy_project(tmp_path / "project")
+    path = project / where
+    path.write_text(path.read_text(encoding="utf-8").replace(key, key + "x"), encoding="utf-8")
+    assert problems(project) == [f"{where}: no key '{key}x' in data/strings.yml"]
+
+
+def test_a_missing_key_stops_the_build_with_one_line_and_no_traceback(tmp_path):
+    project = copy_project(tmp_path / "project")
+    edit(project, "data/strings.yml", lambda strings: strings.pop("finders_situations_count"))
+    result = run_mkdocs_build(project, tmp_path / "site", TOOLKIT_PDFS="0")
+    assert result.returncode != 0
+    assert "macros/finders.py: no key 'finders_situations_count' in data/strings.yml\n" in result.stderr
+    assert "Traceback" not in result.stderr and "jinja2" not in result.stderr.lower()
+
+
+def test_a_profiles_own_rules_are_checked_beside_its_shape(tmp_path):
+    (tmp_path / "logo.svg").write_text("<svg/>")
+    profile = {"logo": "gone.svg", "feedback": "www.example.org",
+               "services": [{"id": "nurse"}, {"id": "nurse"}, {"id": "cahms"}]}
+    assert loader.check_profile(profile, tmp_path, "profiles/x.yml") == [
+        "profiles/x.yml, field 'services': the id 'nurse' is used twice",
+        "profiles/x.yml, field 'logo': expected a file under docs/, 'gone.svg' does not exist",
+        "profiles/x.yml, field 'feedback': expected an address starting https:// or mailto:, "
+        "found 'www.example.org'"]
+    assert loader.check_profile({"logo": "logo.svg", "feedback": "mailto:a@b.c"}, tmp_path, "p") == []
+
+
+def test_each_list_of_allowed_values_is_written_only_in_the_schema():
+    """No code or test repeats a choice's values as a list of its own: they read the schema
+    (Python) or the page (scripts)."""
+    code = [path for folder in ("macros", "hooks", "docs/assets/javascripts", "tests")
+            for path in (ROOT / folder).rglob("*") if path.suffix in (".py", ".js", ".html")]
+    for name, values in CHOICES.items():
+        if len(values) < 2:
+            continue
+        quoted = r"""["']\s*,\s*["']""".join(re.escape(value) for value in list(values)[:2])
+        found = [path.relative_to(ROOT).as_posix() for path in code
+                 if re.search(rf"""["']{quoted}["']""", path.read_text(encoding="utf-8"))]
+        assert found == [], name
+
+
+def test_a_file_that_is_not_utf8_is_named(project):
+    (project / "data" / "roles.yml").write_bytes("- id: x\n  role: {en: Caf\xe9}\n".encode("latin-1"))
+    assert problems(project) == ["data/roles.yml: not UTF-8 text (byte 25): save it as UTF-8"]
+
+
+def test_a_mapping_given_for_a_choice_is_named(project):
+    (project / "profiles" / "odd.yml").write_text(
+        "name: {en: A, cy: B}\nworry_contact: {en: C, cy: D}\nnation: {en: wales}\n")
+    assert problems(project, "odd") == [
+        "profiles/odd.yml, field 'nation': expected one of england, wales, found a mapping"]
+
+
+def test_a_page_a_source_maps_to_needs_a_title_in_each_language(project):
+    page = yaml.safe_load((ROOT / "data/sources.yml").read_text(encoding="utf-8"))[0]["sections"][0]["pages"][0]
+    welsh = project / "docs" / page.replace(".md", ".cy.md")
+    welsh.write_text(welsh.read_text(encoding="utf-8").replace("\ntitle:", "\ntitel:", 1), encoding="utf-8")
+    assert problems(project) == [
+        f"docs/{page.replace('.md', '.cy.md')}: front matter 'title' is needed (data/sources.yml "
+        "maps a source to this page, and the list of sources shows its title)"]

@@ -10,8 +10,13 @@
    overwritten. Snapshot ids are stable: the moment one was taken and, if need be, a counter. */
 (function () {
   "use strict";
-  var RATINGS = ["not-started", "developing", "established", "embedded"];   // least to most
-  var FIELDS = ["evidence", "next", "lead", "due"];
+  // The ratings (least to most in place) and the notes kept with each are data/schema.yml's
+  // choices: the page hands them over in #self-review-words (macros/self_review.py); in Node,
+  // tests/test_js_units.py does, as TOOLKIT_REVIEW_CHOICES.
+  var node = typeof module === "object" && module.exports;
+  var handed = node ? process.env.TOOLKIT_REVIEW_CHOICES : document.getElementById("self-review-words");
+  var choices = handed ? (node ? JSON.parse(handed) : JSON.parse(handed.textContent).choices) : {};
+  var RATINGS = choices.rating || [], FIELDS = choices.field || [];
   var VERSION = 1;
   var DAY = /^\d{4}-\d\d-\d\d$/;
 
@@ -183,6 +188,6 @@
     readCombined: readCombined, combinedText: combinedText, addFiles: addFiles, counts: counts,
     plan: plan, merge: merge, addSnapshot: addSnapshot, findSnapshot: findSnapshot, compare: compare
   };
-  if (typeof module === "object" && module.exports) module.exports = api;
+  if (node) module.exports = api;
   else (window.ToolkitReview = window.ToolkitReview || {}).answers = api;
 })();

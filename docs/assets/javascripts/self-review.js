@@ -13,7 +13,7 @@
   if (!rows.length || !wordsBlock || !review) return;
   var model = review.answers, files = review.files;
   var saving = review.storage.open(function () { return window.localStorage; });
-  var words = JSON.parse(wordsBlock.textContent);
+  var handed = JSON.parse(wordsBlock.textContent), words = handed.words;
   var RATINGS = model.RATINGS, FIELDS = model.FIELDS;
   var lang = document.documentElement.lang;
   var ids = rows.map(function (row) { return row.dataset.reviewRow; });
@@ -48,7 +48,7 @@
     return tr;
   }
   function fillBody(table, trs) { table.tBodies[0].replaceChildren.apply(table.tBodies[0], trs); }
-  function ratingWords(rating) { return words.ratings[rating] || words.review_rating_none; }
+  function ratingWords(rating) { return handed.ratings[rating] || words.review_rating_none; }
   function today() {
     var now = new Date();
     return new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
@@ -188,7 +188,7 @@
   });
   document.querySelector('[data-review-export="csv"]').addEventListener("click", function () {
     var header = [words.review_element, words.review_rating].concat(FIELDS.map(function (field) {
-      return words["review_field_" + field];
+      return handed.fields[field];
     }));
     download("csv", "text/csv;charset=utf-8", files.toCsv(exported(), header, ratingWords));
   });
@@ -209,7 +209,7 @@
         var list = element("ul");
         list.append.apply(list, row.notes.map(function (note) {
           return element("li", note.name + " (" + ratingWords(note.rating) + "): " + note.said.map(function (said) {
-            return words["review_field_" + said[0]] + ": " + said[1];
+            return handed.fields[said[0]] + ": " + said[1];
           }).join("; "));
         }));
         notesCell.append(list);
@@ -229,14 +229,14 @@
   });
   // Each chosen file is read, checked and either combined or refused with a message saying
   // why, in the page's words; a file too big to be ours is refused by its size, unread.
-  var PROBLEM_WORDS = { foreign: "review_import_error", damaged: "review_import_damaged",
-                        newer: "review_import_newer", "no-rows": "review_import_no_rows",
-                        empty: "review_import_empty", binary: "review_import_binary",
-                        "too-big": "review_import_too_big" };
+  var PROBLEM_WORDS = { foreign: words.review_import_error, damaged: words.review_import_damaged,
+                        newer: words.review_import_newer, "no-rows": words.review_import_no_rows,
+                        empty: words.review_import_empty, binary: words.review_import_binary,
+                        "too-big": words.review_import_too_big };
   function examine(file) {
     if (file.size > files.MAX_BYTES) return Promise.resolve(files.refused("too-big"));
     return file.arrayBuffer().then(function (buffer) {
-      return files.examineBytes(new Uint8Array(buffer), ids, words.ratingsAnyLanguage);
+      return files.examineBytes(new Uint8Array(buffer), ids, handed.ratingsAnyLanguage);
     }, function () { return files.refused("foreign"); });
   }
   $("review-import").addEventListener("change", function (event) {
@@ -248,8 +248,8 @@
     })).then(function (read) {
       var good = read.filter(function (file) { return file.answers; });
       var messages = read.map(function (file) {
-        var key = file.answers ? (file.leftOut ? "review_import_left_out" : null) : PROBLEM_WORDS[file.problem];
-        return key && fill(words[key], { file: file.name, size: files.MAX_BYTES / 1024 / 1024 });
+        var said = file.answers ? (file.leftOut ? words.review_import_left_out : null) : PROBLEM_WORDS[file.problem];
+        return said && fill(said, { file: file.name, size: files.MAX_BYTES / 1024 / 1024 });
       }).filter(Boolean);
       if (good.length) {
         messages.unshift(fill(words.review_import_done, { count: good.length }));
@@ -297,6 +297,8 @@
     });
     showComparison();
   }
+  var CHANGE_WORDS = { up: words.review_change_up, down: words.review_change_down,
+                       same: words.review_change_same, unrated: words.review_change_unrated };
   function showComparison() {
     var from = chosen($("review-compare-from").value), to = chosen($("review-compare-to").value);
     var compared = model.compare(from.answers, to.answers, ids);
@@ -305,7 +307,7 @@
     headers[1].textContent = from.name;
     headers[2].textContent = to.name;
     fillBody(table, compared.rows.map(function (row) {
-      var changeCell = element("td", words["review_change_" + row.change]);
+      var changeCell = element("td", CHANGE_WORDS[row.change]);
       changeCell.dataset.change = row.change;
       return tableRow(table, row.id, [element("td", ratingWords(row.before)), element("td", ratingWords(row.after)), changeCell]);
     }));

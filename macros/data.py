@@ -466,12 +466,17 @@ def check_links(records):
             if bool(record.get("page")) == bool(record.get("glossary"))]
 
 
+def _english(page):
+    """Whether a page's source path is an English page, not a twin in another language."""
+    return not any(page.endswith(f".{lang}.md") for lang in LANGUAGES[1:])
+
+
 def check_pages(loaded, files, docs_dir, folder="data"):
     """Every `page` or `pages` field names a page under docs/ (its English source, .md)."""
     problems = []
     # By name, not by asking the disk: '../README.md' and a Welsh twin are files, not pages.
     english = {path.relative_to(docs_dir).as_posix() for path in Path(docs_dir).rglob("*.md")
-               if not any(path.name.endswith(f".{lang}.md") for lang in LANGUAGES[1:])}
+               if _english(path.name)}
     for name, shape in files.items():
         records = loaded.get(name.removesuffix(".yml"))
         for position, record in enumerate(records if "records" in shape else [], start=1):
@@ -542,7 +547,7 @@ def check_titles(pages, sources):
     """Each page a source document maps to has a title in each language (the About page
     lists them by title: macros/core.py page_titles)."""
     named = sorted({page for source in sources for section in source["sections"]
-                    for page in section["pages"] if page in pages})
+                    for page in section["pages"] if page in pages and _english(page)})
     twins = [page if lang == LANGUAGES[0] else page.removesuffix(".md") + f".{lang}.md"
              for page in named for lang in LANGUAGES]
     return [f"docs/{twin}: front matter 'title' is needed (data/sources.yml maps a source to "

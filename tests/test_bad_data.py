@@ -12,24 +12,29 @@ The files are read once; each case writes only the broken file into a fresh fold
 the others, so hundreds of cases run in seconds. A few fixed cases are then built for real, to
 show the build stops with the same line and no traceback.
 """
+import ast
 import collections
 import functools
 import html.parser
+import inspect
 import pickle
 import re
 import shutil
 import tempfile
+import types
 import typing
+import unittest.mock
 from pathlib import Path
 
 import pytest
 import yaml
+from mkdocs.exceptions import PluginError
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from conftest import ROOT, copy_project, run_mkdocs_build
 
 import macros
-from macros import data, finders, render, self_review
+from macros import core, data, finders
 from macros.data import DataError, LANGUAGES, load_toolkit
 
 
@@ -63,8 +68,6 @@ PAGE_NAMES = [path.relative_to(ROOT).as_posix() for path in PAGES]
 CODE_NAMES = [path.relative_to(ROOT).as_posix() for folder in ("macros", "hooks", "overrides", "docs/assets")
               for path in (ROOT / folder).rglob("*") if path.is_file()]
 PAGE_TEXT = "\n".join(path.read_text(encoding="utf-8") for path in PAGES)
-ROLES_USED = sorted(set(re.findall(r'role_checklist\("([^"]+)"\)', PAGE_TEXT)))
-WORDS_USED = sorted(set(re.findall(r'nation_word\("([^"]+)"(?:, "([^"]+)")?\)', PAGE_TEXT)))
 
 
 # --- Ways to break a file --------------------------------------------------------------------
@@ -289,8 +292,8 @@ def check_stop(error, name):
 # --- What a pass must render -------------------------------------------------------------------
 
 class Markup(html.parser.HTMLParser):
-    """The elements and attributes in some HTML, as {tag: {attribute names}}, and the types
-    of its script elements."""
+    """The elements and attributes in some HTML, as {tag: {attribute names}}, each script
+    element's src (or type, if it has none) and the addresses of its links."""
 
     def __init__(self, text):
         super().__init__(convert_charrefs=True)
@@ -302,7 +305,7 @@ class Markup(html.parser.HTMLParser):
         self.tags[tag] |= {name for name, _ in attrs}
         attrs = dict(attrs)
         if tag == "script":
-            self.scripts.append(attrs.get("type"))
+            self.scripts.append(attrs.get("src") or attrs.get("type"))
         self.links += [value for key, value in attrs.items() if key in ("href", "src") and value]
 
 
@@ -310,63 +313,65 @@ class PageAsksForMissing(Exception):
     """A page's macro asks for a record or word the data does not have."""
 
 
+class Env:
+    """What mkdocs-macros gives define_env: the configuration, the page being rendered, and
+    env.macro to register a macro; the macros are kept by name."""
+
+    def __init__(self, toolkit):
+        self.conf = {"config_file_path": str(toolkit.root / "mkdocs.yml"),
+                     "extra": {"profile": toolkit.profile_name}, "theme": {"language": "en"}}
+        self.macros, self.page, self.markdown = {}, None, ""
+
+    def macro(self, function):
+        self.macros[function.__name__] = function
+        return function
+
+    def on(self, lang, meta=None):
+        self.page = types.SimpleNamespace(
+            file=types.SimpleNamespace(locale=lang, src_uri="appendices/index.md"),
+            url="appendices/", meta=meta or {})
+        self.conf["theme"]["language"], self.markdown = lang, ""
+        return self
+
+
+# Every macro call the pages make ({{ name(arguments) }}, {% call name(arguments) %}), and the
+# interface words the theme's templates print, inside an attribute (="...") or as text.
+CALLS = sorted({(name, arguments) for name, arguments in re.findall(
+    r"(?:\{\{|\{%-? *call) *([a-z_]+)\(([^)]*)\)", PAGE_TEXT)})
+TEMPLATES = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "overrides").rglob("*.html"))
+IN_ATTRIBUTES = sorted(set(re.findall(r'="\{\{ word\("([a-z0-9_]+)"\) \}\}"', TEMPLATES)))
+AS_TEXT = sorted(set(re.findall(r'word\("([a-z0-9_]+)"\)', TEMPLATES)) - set(IN_ATTRIBUTES))
+
+
+def called(function, arguments):
+    call = ast.parse(f"f({arguments})", mode="eval").body
+    return function(*[ast.literal_eval(a) for a in call.args],
+                    **{k.arg: ast.literal_eval(k.value) for k in call.keywords},
+                    **({"caller": lambda: "An example."} if "caller" in
+                       inspect.signature(function).parameters else {}))
+
+
 def rendered(toolkit):
-    """What the build makes from the data before the pages' own words: every macro's output
-    and the values the theme templates print (overrides/), in both languages."""
-    store, profile, neutral, words = toolkit.store, toolkit.profile, toolkit.neutral, toolkit.words
-    nation = profile.get("nation")
-    strings = store["strings"]
-    contact = profile.get("safeguarding_contact")
-    parts = []
-    for lang in LANGUAGES:
-        s = lambda key: render.pick(strings[key], lang)
-        targets = finders.link_targets(store["intervention-links"], "appendices/vulnerability-index.md")
-        pages = {page for source in store["sources"] for section in source["sections"]
-                 for page in section["pages"]}
-        parts += [render.urgent_help(store["urgent-help"], strings, lang,
-                                     render.pick(contact, lang) if contact else None, cite)
-                  for cite in (False, True)]
-        # overrides/main.html and partials print these as they are, some inside attributes
-        parts += [f'<a href="{profile.get("feedback") or ""}">{s("feedback_label")}</a>',
-                  f'<a data-close="{s("help_now_close")}"><span>{s("help_now_label")}</span></a>',
-                  f'<p>{render.pick(profile["name"], lang)} {s("updated_label")} '
-                  f'{s("nav_section_pages")} {s("feedback_none")} '
-                  f'{render.names_own_school(profile, neutral, lang)}</p>']
-        parts += [render.pace_notice_table(store["pace-notice"], strings, lang),
-                  render.conversation_prompts(store["conversation-prompts"], lang),
-                  *[render.prompt_list(record, lang) for record in store["conversation-prompts"]],
-                  render.parents_help_sheet(store["parents-help-sheet"], strings, lang),
-                  render.ways_to_build_resilience(store["ways-to-build-resilience"], lang),
-                  render.healthy_school_matrix(store["healthy-school-matrix"], strings, lang),
-                  self_review.form(store["healthy-school-matrix"], strings, lang),
-                  self_review.tools(strings, lang),
-                  *[render.vulnerability_index(store["vulnerability-index"], strings, lang, domain,
-                                               lambda text: finders.link_names(text, targets, lang))
-                    for domain in render.DOMAINS],
-                  finders.intervention_finder(strings, lang, render.DOMAINS, render.LEVELS),
-                  finders.situation_finder(store["conversation-prompts"], store["pace-notice"],
-                                           strings, lang),
-                  finders.situation_finder_link(strings, lang, "pace/index.md"),
-                  finders.checklist_note(strings, lang), finders.checklist_tools(strings, lang),
-                  render.source_documents(store["sources"], macros.page_titles(pages, toolkit.pages, lang),
-                                          strings, lang),
-                  render.local_services(profile, "profile", strings, lang),
-                  render.pick(profile["worry_contact"], lang),
-                  render.nation_word_sources(store["nation-words"], nation, strings, lang),
-                  render.example_from_cornwall("Example.", strings, lang),
-                  render.welsh_terms(store["terms"], strings, lang),
-                  render.glossary(store["glossary"], lang),
-                  render.abbreviations(store["glossary"], lang)]
-        roles = {record["id"]: record for record in store["roles"]}
-        missing = [f"role '{role}'" for role in ROLES_USED if role not in roles]
-        missing += [f"word '{word}.{(form or 'name').lower()}'" for word, form in WORDS_USED
-                    if f"{word}.{(form or 'name').lower()}" not in words]
-        if missing:
-            raise PageAsksForMissing(f"a page asks for {', '.join(missing)}")
-        parts += [render.role_checklist(roles[role], strings, lang) for role in ROLES_USED]
-        parts += [render.nation_word(words, word, form or "name", lang) for word, form in WORDS_USED]
-        parts += [render.sources_section(ids, store["sources"], strings, lang)
-                  for ids in {tuple(meta["sources"]) for meta in toolkit.pages.values()}]
+    """What the build makes from the data: every macro call the pages make, through the
+    real define_env, each page's closing sources and abbreviations, and what the theme's
+    templates print (overrides/), in both languages."""
+    env = Env(toolkit)
+    with unittest.mock.patch.object(core, "load", lambda config: toolkit):   # already loaded
+        macros.define_env(env)
+        parts = []
+        for lang in LANGUAGES:
+            try:
+                parts += [called(env.on(lang).macros[name], arguments) for name, arguments in CALLS]
+            except PluginError as error:    # the build would stop at that page
+                raise PageAsksForMissing(str(error)) from None
+            for sources in {tuple(meta["sources"]) for meta in toolkit.pages.values()}:
+                macros.on_post_page_macros(env.on(lang, {"sources": list(sources)}))
+                parts.append(env.markdown)
+            theme = core.theme_parts(toolkit, lang)
+            parts += [theme["urgent_help"], f'<a href="{theme["feedback_url"] or ""}">',
+                      f'<p>{theme["school_name"]} {theme["own_name"]}</p>']
+            parts += [f'<a data-word="{toolkit.word(key, lang)}">' for key in IN_ATTRIBUTES]
+            parts += [f"<p>{toolkit.word(key, lang)}</p>" for key in AS_TEXT]
     return "\n".join(parts)
 
 
@@ -389,7 +394,10 @@ def check_markup(text):
         assert tag in BASELINE.tags, f"the data brought a <{tag}> element into a page"
         assert attributes <= BASELINE.tags[tag], (
             f"the data brought attributes {attributes - BASELINE.tags[tag]} into a <{tag}>")
-    assert set(found.scripts) <= {"application/json"}, f"a script that runs: {found.scripts}"
+    own = {path.name for path in (ROOT / "docs" / "assets" / "javascripts").glob("*.js")}
+    running = [script for script in found.scripts if script != "application/json"
+               and not (script and script.endswith(tuple(f"assets/javascripts/{name}" for name in own)))]
+    assert not running, f"a script that runs, not the toolkit's own: {running}"
     assert not [link for link in found.links if link.strip().lower().startswith("javascript:")], (
         "a javascript: link")
 
@@ -399,8 +407,8 @@ def check_markup(text):
 def test_the_real_data_and_every_profile_pass():
     for profile in PROFILES:
         check_pass(load_toolkit(ROOT, profile))
-    assert BASELINE.scripts == ["application/json"] * 2     # the self-review's words, twice
-    assert "script" not in {tag for tag in BASELINE.tags if tag != "script"}
+    # The self-review's words (JSON, never run), in each language, and the toolkit's own files.
+    assert BASELINE.scripts.count("application/json") == 2
 
 
 @pytest.mark.parametrize("markup", [
@@ -483,11 +491,7 @@ def test_every_broken_input_is_caught_or_harmless(tmp_path_factory, faster):
             else:
                 try:
                     check_pass(loaded)
-                except KeyError as error:   # the first known fault below: a word left out
-                    if name != "data/strings.yml" or error.args[0] in loaded.store["strings"]:
-                        raise
-                    outcomes[kind, "known fault"] += 1
-                except PageAsksForMissing:     # the second: a record a page asks for is gone
+                except PageAsksForMissing:     # the known fault below: a record a page asks for
                     if name not in ("data/roles.yml", "data/nation-words.yml"):
                         raise
                     outcomes[kind, "known fault"] += 1
@@ -522,12 +526,6 @@ class Recording(dict):
         return super().__getitem__(key)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "Known fault, reported to branch core: data.check_string_keys finds the keys written out "
-    "whole in s('...') or word('...'), not those the code builds (s(f'level_{level}')) or reads "
-    "as strings['...'], so 71 of the 157 words can be left out of data/strings.yml and the build "
-    "ends in a KeyError. When this passes, remove this mark and the 'known fault' allowance in "
-    "test_every_broken_input_is_caught_or_harmless."))
 def test_every_interface_word_the_pages_use_is_required(tmp_path, faster):
     toolkit = load_toolkit(ROOT, "cornwall")
     strings = toolkit.store["strings"] = Recording(toolkit.store["strings"])
@@ -551,12 +549,15 @@ def test_every_interface_word_the_pages_use_is_required(tmp_path, faster):
     "Known fault, reported to branch core: load_toolkit does not check the ids the pages give "
     "their macros (role_checklist('pupils'), nation_word('wellbeing-framework', 'the')), so "
     "with a role's id changed the build ends at that page with the macros plugin's traceback. "
-    "When this passes, remove this mark and the second 'known fault' allowance in "
+    "When this passes, remove this mark and the 'known fault' allowance in "
     "test_every_broken_input_is_caught_or_harmless."))
 def test_every_record_a_page_asks_for_is_required(tmp_path, faster):
     unnoticed = []
-    for name, wanted in (("data/roles.yml", ROLES_USED),
-                         ("data/nation-words.yml", sorted({word for word, _ in WORDS_USED}))):
+    asked = collections.defaultdict(set)    # {macro: the first argument of each call}
+    for macro, arguments in CALLS:
+        asked[macro].add(arguments.split(",")[0].strip('"'))
+    for name, wanted in (("data/roles.yml", asked["role_checklist"]),
+                         ("data/nation-words.yml", asked["nation_word"])):
         for position, record in enumerate(ORIGINAL[name]):
             if record["id"] not in wanted:
                 continue

@@ -434,7 +434,8 @@ def load_toolkit(root, profile_name):
     store = load_all(root / "data")   # the rest relies on well-formed data: it stops here first
     schema = _read_yaml(root / "data" / "schema.yml", "data/schema.yml")
     pages, keys = read_pages(root / "docs"), string_keys_used(code_root(root))
-    problems = (check_pages(store, schema["files"], root / "docs") + check_links(store["intervention-links"])
+    problems = (check_pages(store, schema["files"], root / "docs")
+                + check_links(store["intervention-links"])
                 + check_situations(store["conversation-prompts"], store["pace-notice"])
                 + check_page_sources(pages, [source["id"] for source in store["sources"]])
                 + check_titles(pages, store["sources"])
@@ -455,7 +456,8 @@ def load_toolkit(root, profile_name):
         problems.append(str(error))
     if problems:
         raise DataError("\n".join(problems))
-    return Toolkit(root, profile_name, filled, profile, neutral, words, schema["choices"], pages, keys)
+    return Toolkit(root, profile_name, filled, profile, neutral, words, schema["choices"],
+                   pages, keys)
 
 
 def check_links(records):
@@ -540,7 +542,8 @@ def check_page_sources(pages, known):
             f"is valid YAML: quote any value that contains ': ')"
             for page, meta in pages.items()
             if not isinstance(meta.get("sources"), list) or not meta["sources"]
-            or not all(isinstance(s, str) for s in meta["sources"]) or set(meta["sources"]) - set(known)]
+            or not all(isinstance(s, str) for s in meta["sources"])
+            or set(meta["sources"]) - set(known)]
 
 
 def check_titles(pages, sources):
@@ -557,9 +560,10 @@ def check_titles(pages, sources):
 
 # --- Interface words: every key the code names must be in data/strings.yml --------------------
 
-# Where keys are named: Python as the key argument of word() (render.word, core.word) or of
-# a renderer's s(), templates as that of word(), each written out whole; the scripts read the words the page hands them as
-# words.<key>. These patterns are the one rule, so grep and this check find the same keys.
+# Where keys are named: in Python as the key argument of word() (render.word, Toolkit.word)
+# or of a renderer's s(), in templates as that of word(), each written out whole; the scripts
+# read the words the page hands them as words.<key>. These patterns are the one rule, so grep
+# and this check find the same keys.
 KEY = r"[a-z][a-z0-9]*_[a-z0-9_]+"   # every key is a group and a name: level_universal
 KEY_USES = {".py": re.compile(rf"""\b(?:word|s)\((?:\s*strings\s*,)?\s*["']({KEY})["']\s*[,)]"""),
             ".html": re.compile(rf"""\bword\(\s*["']({KEY})["']\s*[,)]"""),

@@ -26,7 +26,8 @@ def script_data(strings, lang, choices, keys):
     handed = {"words": {key: word(strings, key, lang) for key in keys},
               "ratings": {rating: word(strings, key, lang) for rating, key in ratings.items()},
               "fields": {field: word(strings, key, lang) for field, key in choices["review_field"].items()},
-              "ratingsAnyLanguage": {rating: sorted(strings[key].values()) for rating, key in ratings.items()},
+              "ratingsAnyLanguage": {rating: sorted(strings[key].values())
+                                     for rating, key in ratings.items()},
               "choices": {"rating": list(ratings), "field": list(choices["review_field"])}}
     text = json.dumps(handed, ensure_ascii=False).replace("</", "<\\/")
     return f'<script type="application/json" id="self-review-words">{text}</script>'

@@ -17,6 +17,12 @@ LANGUAGES = ("en", "cy")
 LANGUAGE_NAMES = {"en": "English", "cy": "Welsh"}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# An HTML tag or comment: data is words, never markup, which would reach the page live.
+MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?]")
+# A web address with a host, or a mail address: nothing that could leave an href="...".
+WEB_ADDRESS = re.compile(r"^https?://[^\s/\"'<>()]+[^\s\"'<>()]*$")
+MAIL_ADDRESS = re.compile(r"^mailto:[^\s\"'<>()]+$")
+PHONE_NUMBER = re.compile(r"^\+?[0-9][0-9 ]*[0-9]$")   # it becomes a link: href="tel:..."
 
 
 class DataError(Exception):
@@ -77,16 +83,17 @@ def check_profile(profile, docs_dir, where):
     """A profile's rules beyond its shape: unique service ids, a logo that exists, a
     feedback address a browser can open."""
     services = profile.get("services") if isinstance(profile.get("services"), list) else []
-    ids = [service.get("id") for service in services if isinstance(service, dict)]
-    problems = [f"{where}, field 'services': the id '{i}' is used twice"
+    ids = [service.get("id") for service in services   # an id that is not text: check_record says so
+           if isinstance(service, dict) and isinstance(service.get("id"), str)]
+    problems = [f"{where}, field 'services': the id '{_shown(i)}' is used twice"
                 for i in sorted({i for i in ids if ids.count(i) > 1})]
     logo = profile.get("logo")
     if isinstance(logo, str) and not (docs_dir / logo).is_file():
-        problems.append(f"{where}, field 'logo': expected a file under docs/, '{logo}' does not exist")
+        problems.append(f"{where}, field 'logo': expected a file under docs/, '{_shown(logo)}' does not exist")
     feedback = profile.get("feedback")
-    if isinstance(feedback, str) and not feedback.startswith(("https://", "http://", "mailto:")):
+    if isinstance(feedback, str) and not (WEB_ADDRESS.match(feedback) or MAIL_ADDRESS.match(feedback)):
         problems.append(f"{where}, field 'feedback': expected an address starting https:// or "
-                        f"mailto:, found '{feedback}'")
+                        f"mailto:, found {_kind(feedback)}")
     return problems
 
 
@@ -118,7 +125,7 @@ def fill_nation_words(value, words, where, path=""):
             if match[1] in words and lang:
                 return words[match[1]][lang]
             known = ", ".join(sorted(words))
-            problems.append(f"{where}, field '{path}': unknown word [[{match[1]}]] in "
+            problems.append(f"{where}, field '{path}': unknown word [[{_shown(match[1])}]] in "
                             f"{'a text' if lang else 'a value that is not English or Welsh text'} "
                             f"(known: {known})")
             return match[0]
@@ -199,14 +206,14 @@ def check_file(where, content, shape, choices):
         if isinstance(record_id, str):
             if record_id in seen:
                 problems.append(f"{label}, field 'id': expected a unique id, "
-                                f"'{record_id}' is used by an earlier record")
+                                f"'{_shown(record_id)}' is used by an earlier record")
             seen.add(record_id)
     return problems
 
 
 def _record_label(where, record, position):
     record_id = record.get("id") if isinstance(record, dict) else None
-    if isinstance(record_id, str) and record_id:
+    if isinstance(record_id, str) and ID_PATTERN.match(record_id):   # a broken id is reported as such
         return f"{where}, record '{record_id}' (#{position})"
     return f"{where}, record #{position}"
 
@@ -250,12 +257,21 @@ def check_value(value, field_type, choices, label, path):
         return [f"{at}: expected an id of lower-case letters, digits and hyphens, found {_kind(value)}"]
     if base in ("string", "page"):
         if isinstance(value, str) and value.strip():
-            return []
+            return _check_markup(value, at)
         return [f"{at}: expected a plain string, found {_kind(value)}"]
     if base in ("strings", "pages"):
         if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
-            return []
+            return [problem for v in value for problem in _check_markup(v, at)]
         return [f"{at}: expected a non-empty list of plain strings, found {_kind(value)}"]
+    if base == "phone":
+        if isinstance(value, str) and PHONE_NUMBER.match(value):
+            return []
+        return [f"{at}: expected {_describe(field_type, choices)}, found {_kind(value)}"]
+    if base in ("url", "urls"):
+        if all(isinstance(v, str) and WEB_ADDRESS.match(v)
+               for v in (value if base == "urls" and isinstance(value, list) and value else [value])):
+            return []
+        return [f"{at}: expected {_describe(field_type, choices)}, found {_kind(value)}"]
     if base == "count":
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
             return []
@@ -264,8 +280,13 @@ def check_value(value, field_type, choices, label, path):
         if isinstance(value, str) and DATE_PATTERN.match(value):
             return []
         return [f"{at}: expected a date written YYYY-MM-DD in quotes, found {_kind(value)}"]
-    if base == "text":
-        return _check_text(value, label, path)
+    if base in ("text", "url-text"):
+        problems = _check_text(value, label, path)
+        if base == "url-text" and not problems:
+            problems = [f"{label}, field '{path}.{language}': expected a web address starting https://, "
+                        f"found {_kind(value[language])}"
+                        for language in LANGUAGES if not WEB_ADDRESS.match(value[language])]
+        return problems
     if base == "texts":
         if not isinstance(value, list) or not value:
             return [f"{at}: expected a non-empty list of English and Welsh texts, found {_kind(value)}"]
@@ -302,7 +323,7 @@ def check_references(loaded, files, folder):
                 for ref in value if isinstance(value, list) else [value]:
                     if isinstance(ref, str) and ID_PATTERN.match(ref) and ref not in known:
                         problems.append(f"{_record_label(f'{folder}/{name}', record, position)}, "
-                                        f"field '{field}': no record '{ref}' in {folder}/{target}.yml")
+                                        f"field '{field}': no record {_kind(ref)} in {folder}/{target}.yml")
     return problems
 
 
@@ -313,13 +334,23 @@ def _check_text(value, label, path):
     problems = []
     for language in LANGUAGES:
         text = value.get(language)
+        field = f"{path}.{language}" if path else language
         if not isinstance(text, str) or not text.strip():
-            field = f"{path}.{language}" if path else language
             problems.append(f"{label}, field '{field}': expected {LANGUAGE_NAMES[language]} text, found {_kind(text)}")
+        else:
+            problems += _check_markup(text, f"{label}, field '{field}'")
     for extra in value:
         if extra not in LANGUAGES:
             problems.append(f"{at}: '{extra}' is not a language of this toolkit (expected en and cy)")
     return problems
+
+
+def _check_markup(text, at):
+    found = MARKUP.search(text)
+    if not found:
+        return []
+    return [f"{at}: expected words without HTML, found {_kind(text[found.start():])} "
+            f"(write it without the angle brackets)"]
 
 
 def _describe(field_type, choices):
@@ -336,10 +367,19 @@ def _describe(field_type, choices):
         return f"a non-empty list of ids of records in data/{base.removeprefix('refs:')}.yml"
     return {"id": "an id", "string": "a plain string", "strings": "a non-empty list of plain strings",
             "page": "a page under docs/ (e.g. pace/index.md)",
+            "phone": "a phone number of digits and spaces, in quotes (\"0800 1111\")",
+            "url": "a web address starting https://", "urls": "a non-empty list of web addresses",
+            "url-text": "English and Welsh web addresses ({en: https://..., cy: https://...})",
             "pages": "a non-empty list of pages under docs/",
             "date": "a date written YYYY-MM-DD in quotes", "count": "a whole number above 0",
             "text": "English and Welsh text ({en: ..., cy: ...})",
             "texts": "a non-empty list of English and Welsh texts"}[base]
+
+
+def _shown(value):
+    """A value as it appears in a message: at most 40 characters."""
+    text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _kind(value):
@@ -351,8 +391,7 @@ def _kind(value):
     if isinstance(value, (int, float)):
         return f"the number {value}"
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"'{shown}'"
+        return f"'{_shown(value)}'"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -446,16 +485,24 @@ def check_links(records):
             if bool(record.get("page")) == bool(record.get("glossary"))]
 
 
+def _english(page):
+    """Whether a page's source path is an English page, not a twin in another language."""
+    return not any(page.endswith(f".{lang}.md") for lang in LANGUAGES[1:])
+
+
 def check_pages(loaded, files, docs_dir, folder="data"):
     """Every `page` or `pages` field names a page under docs/ (its English source, .md)."""
     problems = []
+    # By name, not by asking the disk: '../README.md' and a Welsh twin are files, not pages.
+    english = {path.relative_to(docs_dir).as_posix() for path in Path(docs_dir).rglob("*.md")
+               if _english(path.name)}
     for name, shape in files.items():
         records = loaded.get(name.removesuffix(".yml"))
         for position, record in enumerate(records if "records" in shape else [], start=1):
             for path, page in _fields_of_type(record, shape["records"], "page"):
-                if not (page.endswith(".md") and (Path(docs_dir) / page).is_file()):
+                if page not in english:
                     problems.append(f"{_record_label(f'{folder}/{name}', record, position)}, field "
-                                    f"'{path}': expected a page under docs/, '{page}' does not exist")
+                                    f"'{path}': expected a page under docs/, {_kind(page)} does not exist")
     return problems
 
 
@@ -520,7 +567,7 @@ def check_titles(pages, sources):
     """Each page a source document maps to has a title in each language (the About page
     lists them by title: macros/core.py page_titles)."""
     named = sorted({page for source in sources for section in source["sections"]
-                    for page in section["pages"] if page in pages})
+                    for page in section["pages"] if page in pages and _english(page)})
     twins = [page if lang == LANGUAGES[0] else page.removesuffix(".md") + f".{lang}.md"
              for page in named for lang in LANGUAGES]
     return [f"docs/{twin}: front matter 'title' is needed (data/sources.yml maps a source to "

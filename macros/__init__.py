@@ -166,6 +166,13 @@ def define_env(env):
 
 
 
+def on_pre_page_macros(env):
+    """A page that calls no macro is not made into a Jinja template: a third of the pages,
+    and their share of the build's time."""
+    if not env.has_j2(env.markdown):
+        env.variables["page"].meta = {**env.page.meta, "render_macros": False}   # the page's copy
+
+
 def on_post_page_macros(env):
     """Close every page with its sources and give its abbreviations tooltips."""
     store, lang = core.load(env.conf).store, core.page_language(env.page, env.conf)

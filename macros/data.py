@@ -440,7 +440,8 @@ def load_toolkit(root, profile_name):
                 + check_page_sources(pages, [source["id"] for source in store["sources"]])
                 + check_titles(pages, store["sources"])
                 + check_string_keys(store["strings"], keys, schema["choices"])
-                + check_changelog(store["changelog"]))
+                + check_changelog(store["changelog"])
+                + check_page_calls(root / "docs", store, schema["choices"]))
     profile = neutral = words = filled = None
     try:
         profile = load_profile(root, profile_name)
@@ -459,6 +460,36 @@ def load_toolkit(root, profile_name):
         raise DataError("\n".join(problems))
     return Toolkit(root, profile_name, filled, profile, neutral, words, schema["choices"],
                    pages, keys)
+
+
+# A page's macro call that names a record of the data, or a word, by its id: the first
+# argument, and nation_word's form (a capital starts a sentence: "The").
+PAGE_CALL = re.compile(r"""\b(role_checklist|conversation_prompts|nation_word|vulnerability_index)"""
+                       r"""\(\s*["']([^"']*)["']\s*(?:,\s*["']([^"']*)["'])?""")
+
+
+def check_page_calls(docs_dir, store, choices):
+    """Each id a page gives a macro is in the data: role_checklist("pupils") needs the role
+    'pupils' in data/roles.yml, so a renamed record stops the build here, naming the page,
+    rather than in the middle of rendering it."""
+    ids = lambda name: {record["id"] for record in store[name]}
+    known = {"role_checklist": ("data/roles.yml", ids("roles")),
+             "conversation_prompts": ("data/conversation-prompts.yml", ids("conversation-prompts")),
+             "vulnerability_index": ("data/schema.yml, choices 'domain'", set(choices["domain"])),
+             "nation_word": ("data/nation-words.yml", {f"{record['id']}.{form}"
+                                                       for record in store["nation-words"]
+                                                       for form in record[NEUTRAL]})}
+    problems = []
+    for path in sorted(Path(docs_dir).rglob("*.md")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for macro, record_id, form in PAGE_CALL.findall(text):
+            where, found = known[macro]
+            wanted = f"{record_id}.{(form or 'name').lower()}" if macro == "nation_word" else record_id
+            if wanted not in found:
+                problems.append(f"docs/{path.relative_to(docs_dir).as_posix()}: {macro}('{_shown(record_id)}'"
+                                f"{f', {_shown(form)!r}' if form else ''}): no '{_shown(wanted)}' in "
+                                f"{where} (known: {', '.join(sorted(found))})")
+    return problems
 
 
 def check_changelog(records):

@@ -5,6 +5,7 @@ Each feature works without JavaScript (the full tables, every situation, plain t
 Its form is rendered here, hidden, with every word from data/strings.yml; its script in
 docs/assets/javascripts/ reveals the form and reads any words it needs from data- attributes.
 """
+import functools
 import posixpath
 import re
 from html import escape
@@ -63,6 +64,7 @@ def link_targets(records, page_src):
     return targets
 
 
+@functools.cache   # each name is looked for in each of some 600 table cells
 def name_pattern(name):
     """A name as a whole-word pattern; a lower-case name also matches with a capital.
 

@@ -18,4 +18,4 @@ def test_an_unknown_role_stops_the_build(tmp_path):
     result = build_with(tmp_path, "extra.md",
                         "---\ntitle: Extra\nsources: [cornwall]\n---\n\n{{ role_checklist('janitor') }}\n")
     assert result.returncode != 0
-    assert "extra.md: no record 'janitor' in data/roles.yml" in result.stderr
+    assert "docs/extra.md: role_checklist('janitor'): no 'janitor' in data/roles.yml" in result.stderr

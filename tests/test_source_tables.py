@@ -16,7 +16,7 @@ def test_every_table_of_rows_in_data_is_counted_against_its_source():
     """A new table file cannot skip the count: every data file whose records are rows of a
     source table is listed (the others hold the toolkit's own lists, not source tables)."""
     own = {"sources", "glossary", "urgent-help", "terms", "intervention-links", "source-tables",
-           "search-words", "nation-words"}
+           "search-words", "nation-words", "changelog"}
     files = {p.stem for p in (ROOT / "data").glob("*.yml")} - {"schema", "strings"}
     assert sorted(files - own) == sorted(table["id"] for table in TABLES)
 

@@ -14,7 +14,6 @@ show the build stops with the same line and no traceback.
 """
 import ast
 import collections
-import functools
 import html
 import html.parser
 import inspect
@@ -35,7 +34,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 from conftest import ROOT, copy_project, run_mkdocs_build
 
 import macros
-from macros import core, data, finders
+from macros import core, data
 from macros.data import DataError, LANGUAGES, load_toolkit
 
 
@@ -467,10 +466,8 @@ class ParsedOnce:
 
 @pytest.fixture
 def faster(monkeypatch):
-    """The same results sooner: YAML parsed once per text, and the pattern of each named
-    intervention made once (finders.link_names makes it for every cell of every table)."""
+    """The same results sooner: YAML parsed once per text."""
     monkeypatch.setattr(data, "yaml", ParsedOnce())
-    monkeypatch.setattr(finders, "name_pattern", functools.cache(finders.name_pattern))
 
 
 def test_every_broken_input_is_caught_or_harmless(tmp_path_factory, faster):

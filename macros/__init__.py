@@ -222,6 +222,12 @@ def define_env(env):
         return urgent_help(lang(), cite=True)
 
     @env.macro
+    def booklet_link():
+        """The whole toolkit as one PDF of the page's language (hooks/booklet.py), if built."""
+        return render.booklet_link(env.conf["extra"].get("toolkit_booklets") or {}, strings,
+                                   lang(), env.page.url)
+
+    @env.macro
     def glossary():
         return render.glossary(store["glossary"], lang())
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from babel.dates import format_date
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import NameObject, TextStringObject
+from pypdf.generic import ArrayObject, NameObject, TextStringObject
 
 # The booklet of each edition, from the top of the site.
 NAMES = {"en": "resilience-toolkit.pdf", "cy": "cy/pecyn-cymorth-gwydnwch.pdf"}
@@ -28,6 +28,9 @@ STRINGS = ("booklet_link", "booklet_subtitle", "booklet_version", "booklet_onlin
            "booklet_contents", "booklet_footer")
 # The footer sits in the pages' bottom margin (12 mm: @page in docs/assets/toolkit.css).
 FOOTER_MARGIN = {"top": "10mm", "bottom": "12mm", "left": "12mm", "right": "12mm"}
+# Each line of the contents links to its chapter: Chromium prints it as a link to this
+# address and the chapter's page number, which make() turns into a link to that page.
+CONTENTS_LINK = "https://toolkit.invalid/booklet-page/"
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
 
 # The cover, contents and back cover; the rest of their look is the site's print stylesheet.
@@ -42,7 +45,8 @@ FRONT_STYLE = """
 .toolkit-booklet-cover .toolkit-print-qr p { order: 0; }
 .toolkit-booklet-cover .toolkit-print-qr svg { width: 25mm; height: 25mm; }
 .toolkit-booklet-contents ol { list-style: none; margin: 0; padding: 0; }
-.toolkit-booklet-contents li { display: flex; gap: 2mm; margin: 0 0 0.6mm; break-inside: avoid; }
+.toolkit-booklet-contents li { margin: 0 0 0.6mm; break-inside: avoid; }
+.toolkit-booklet-contents li a { display: flex; gap: 2mm; }
 .toolkit-booklet-contents li span:first-child { flex: 1; }
 .toolkit-booklet-contents li.toolkit-booklet-section { font-weight: 700; margin-top: 2.5mm; }
 .toolkit-booklet-contents li.toolkit-booklet-in-section span:first-child { padding-left: 5mm; }
@@ -89,7 +93,8 @@ def front_html(lang, words, chapters, starts, stylesheets):
             rows.append(f'<li class="toolkit-booklet-section"><span>{esc(section)}</span></li>')
         last_section = section
         css = "toolkit-booklet-in-section" if section else ""
-        rows.append(f'<li class="{css}"><span>{esc(title)}</span><span>{start}</span></li>')
+        rows.append(f'<li class="{css}"><a href="{CONTENTS_LINK}{start}" data-toolkit-page>'
+                    f'<span>{esc(title)}</span><span>{start}</span></a></li>')
     links = "".join(f'<link rel="stylesheet" href="{href}">' for href in stylesheets)
     online = (f'<div class="toolkit-print-qr">{words["qr"]}<p>{esc(words["online"])} '
               f'{esc(words["address"])}</p></div>' if words.get("qr") else "")
@@ -164,6 +169,15 @@ def make(tab, target, lang, chapters, words, site, workdir):
     for number in range(1, front_pages + sum(len(reader.pages) for reader in readers)):
         writer.pages[number].merge_page(footers.pages[number])
         writer.pages[number].compress_content_streams()   # merging left them uncompressed
+    for number in range(1, front_pages):
+        for annotation in writer.pages[number].get("/Annots") or []:
+            link = annotation.get_object()
+            address = link.get("/A", {}).get("/URI", "")
+            if address.startswith(CONTENTS_LINK):
+                chapter = writer.pages[int(address.removeprefix(CONTENTS_LINK)) - 1]
+                del link["/A"]
+                link[NameObject("/Dest")] = ArrayObject([chapter.indirect_reference,
+                                                         NameObject("/Fit")])
     # Bookmarks: the sections, and each chapter under its section.
     parents = {}
     for (section, title, _), first in zip(chapters, first_pages):

@@ -156,6 +156,12 @@ def define_env(env):
         return core.urgent_help(toolkit, lang(), cite=True)
 
     @env.macro
+    def booklet_link():
+        """The whole toolkit as one PDF of the page's language (hooks/booklet.py), if built."""
+        return render.booklet_link(env.conf["extra"].get("toolkit_booklets") or {}, strings,
+                                   lang(), env.page.url)
+
+    @env.macro
     def glossary():
         return render.glossary(store["glossary"], lang())
 

@@ -3,6 +3,7 @@
 Pure functions: data and a language code in, Markdown (with md_in_html blocks) out. Those that
 show allowed values take `choices` (data/schema.yml): {name: {value: the key of its words}}.
 """
+import posixpath
 import re
 from html import escape
 from urllib.parse import urlsplit
@@ -337,3 +338,14 @@ def source_documents(sources, titles, strings, lang):
                   f"{s('source_sections').format(count=len(source['sections']))}", "",
                   f"{s('source_pages')} {links}", ""]
     return "\n".join(parts)
+
+
+def booklet_link(booklets, strings, lang, page_url):
+    """The link to the edition's whole-toolkit PDF ({language: its path from the top of the
+    site}, from hooks/pdfs.py), relative to the page; nothing when the build makes no PDFs."""
+    if lang not in booklets:
+        return ""
+    href = posixpath.relpath(booklets[lang], posixpath.dirname(page_url) or ".")
+    return (f'<p class="toolkit-print-actions"><a class="toolkit-print-actions__item '
+            f'toolkit-booklet-link" href="{escape(href, quote=True)}" type="application/pdf" '
+            f'download>{word(strings, "booklet_link", lang)}</a></p>')

@@ -20,6 +20,7 @@
 8. Save to rebuilt page: `mkdocs serve` as scripts/serve runs it, on a copy of the project,
    and the seconds from saving a data file to the served page showing the change
    (--rebuild-only measures this alone).
+9. The whole toolkit as one PDF per language (hooks/booklet.py): its A4 pages and its size.
 """
 import argparse
 import functools
@@ -217,6 +218,16 @@ def search_index_sizes(site):
     for lang, prefix in EDITIONS.items():
         data = (site / prefix / "search" / "search_index.json").read_bytes()
         yield lang, len(data), gz(data)
+
+
+def booklet_figures(site):
+    """Each edition's whole-toolkit booklet on a built site: (language, bytes, A4 pages)."""
+    from pypdf import PdfReader
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from booklet import NAMES          # hooks/booklet.py: where each booklet is
+    for lang, name in NAMES.items():
+        path = site / name
+        yield lang, path.stat().st_size, len(PdfReader(path).pages)
 
 
 # 3. The search benchmark -----------------------------------------------------------------
@@ -492,6 +503,9 @@ def main():
         print(f"  CSS, all stylesheets: {kb(css)}")
         for lang, raw, packed in search_index_sizes(site):
             print(f"  search index, {lang}: {kb(packed)} ({kb(raw)} before gzip), fetched on first search")
+        print("\nThe whole toolkit as one PDF (hooks/booklet.py), on paper")
+        for lang, size, pages in booklet_figures(site):
+            print(f"  {lang}: {pages} A4 pages, {size / 1_000_000:.1f} MB")
         print(f"\nFirst view of a page, gzip, search index left out (target at most {MAX_FIRST_VIEW_KB} KB)")
         print(f"  {'page':40} {'HTML':>9} {'CSS':>9} {'JS':>9} {'other':>9} {'total':>9}")
         paths = [prefix + path for prefix in EDITIONS.values() for path in PAGES.values()]

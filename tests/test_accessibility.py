@@ -136,6 +136,21 @@ def test_every_content_page_has_a_skip_link(html, pages):
         assert missing == [], lang
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_search_dialog_is_named_and_its_results_list_is_no_tab_stop(html, pages, lang):
+    """overrides/main.html puts both into Material's markup; if a theme update moves what it
+    looks for, this says so before the browser tests do."""
+    for doc in pages:
+        dialog = html(lang, doc).select_one("div.md-search[role=dialog]")
+        name = dialog.select_one("nav.md-search__options")["aria-label"]   # Material's "Search"
+        assert dialog.get("aria-label") == name, (
+            f"{lang} {doc}: the search dialog has no name; Material's partials/search.html has "
+            "changed: update the dialog marker in overrides/main.html's header block")
+        assert dialog.select_one(".md-search__scrollwrap")["tabindex"] == "-1", (
+            f"{lang} {doc}: the search results list is a Tab stop; Material's partials/search.html "
+            "has changed: update the results marker in overrides/main.html's header block")
+
+
 def test_menu_section_toggles_are_named_for_screen_readers():
     from hooks.accessibility import name_section_toggles
     nav = ('<a href="pace/index.html" class="md-nav__link">\n<span class="md-ellipsis">\n  Tom &amp; Jerry\n'

@@ -14,7 +14,7 @@ PARENT_SHEETS = ("appendices/parents-help-sheet.md", "parents/resilience-at-home
 PDF_PAGES = PARENT_SHEETS + ("appendices/roles-and-responsibilities.md", "whole-school/self-review.md")
 # Around the text: the print header and buttons, the urgent-help box, the page's dates.
 NOT_TEXT = (".toolkit-print-header, .toolkit-print-actions, .headerlink, .toolkit-urgent, "
-            ".toolkit-updated, .toolkit-print-version, .toolkit-feedback, .md-source-file, script")
+            ".toolkit-updated, .toolkit-print-version, .toolkit-print-qr, .toolkit-feedback, script")
 BLOCKS = ("h1", "h2", "h3", "h4", "p", "li", "th", "td", "dt", "dd")
 
 

@@ -136,14 +136,19 @@ def test_every_content_page_has_a_skip_link(html, pages):
         assert missing == [], lang
 
 
-def test_task_list_boxes_are_labelled_by_their_words():
-    from hooks.accessibility import label_task_items
-    box = ('<li class="task-list-item"><label class="task-list-control"><input type="checkbox" '
-           'disabled/><span class="task-list-indicator"></span></label>')
-    simple = box + " We have a <abbr title='x'>key worker</abbr>.</li>"
-    nested = box + " Parent<ul><li>child</li></ul></li>"
-    assert label_task_items(simple) == simple.replace("</label>", "").replace("</li>", "</label></li>")
-    assert label_task_items(nested) == nested
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_search_dialog_is_named_and_its_results_list_is_no_tab_stop(html, pages, lang):
+    """overrides/main.html puts both into Material's markup; if a theme update moves what it
+    looks for, this says so before the browser tests do."""
+    for doc in pages:
+        dialog = html(lang, doc).select_one("div.md-search[role=dialog]")
+        name = dialog.select_one("nav.md-search__options")["aria-label"]   # Material's "Search"
+        assert dialog.get("aria-label") == name, (
+            f"{lang} {doc}: the search dialog has no name; Material's partials/search.html has "
+            "changed: update the dialog marker in overrides/main.html's header block")
+        assert dialog.select_one(".md-search__scrollwrap")["tabindex"] == "-1", (
+            f"{lang} {doc}: the search results list is a Tab stop; Material's partials/search.html "
+            "has changed: update the results marker in overrides/main.html's header block")
 
 
 def test_menu_section_toggles_are_named_for_screen_readers():

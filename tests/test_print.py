@@ -4,7 +4,6 @@ The sheets are printed here by headless Chromium, as a reader's Print button wou
 PDFs on the built site (hooks/pdfs.py) are read back: page count, A4 size, no site chrome.
 """
 import io
-import sys
 from pathlib import Path
 
 import pytest
@@ -179,8 +178,7 @@ def test_every_pdf_link_on_the_site_is_a_real_a4_pdf(site, html, pages):
 
 
 def test_the_pdf_switch_and_the_pdf_name(monkeypatch):
-    sys.path.insert(0, str(ROOT / "hooks"))
-    import pdfs
+    from hooks import pdfs
     monkeypatch.setenv("TOOLKIT_PDFS", "0")
     assert not pdfs.pdfs_wanted()
     monkeypatch.setenv("TOOLKIT_PDFS", "1")

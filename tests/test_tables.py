@@ -132,6 +132,17 @@ def test_each_abbreviation_is_explained_once_at_its_first_use(html, pages, lang)
     assert repeats > 0      # long pages repeat abbreviations: the rule is in use
 
 
+def test_first_use_only_keeps_each_abbreviations_first_meaning():
+    """hooks/abbreviations.py, a plain function over a page's HTML."""
+    from hooks.abbreviations import first_use_only
+    page = ('<p><abbr title="Adverse childhood experiences">ACEs</abbr> and '
+            '<abbr title="Emotional literacy support assistant">ELSA</abbr></p>'
+            '<td><abbr title="Adverse childhood experiences">ACEs</abbr></td>')
+    assert first_use_only(page) == page.replace(
+        '<td><abbr title="Adverse childhood experiences">ACEs</abbr>', "<td><abbr>ACEs</abbr>")
+    assert first_use_only("<p>No abbreviation</p>") == "<p>No abbreviation</p>"
+
+
 def test_generated_blocks_name_their_data_file(html):
     comments = {str(c).strip() for c in html("en", "appendices/vulnerability-index.md")
                 .find_all(string=lambda s: isinstance(s, Comment))}

@@ -1,10 +1,5 @@
 """The word counts scripts/benchmark.py prints (scripts/words.py)."""
-import sys
-
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))
-import words  # noqa: E402
+import words   # scripts/words.py (pythonpath in pytest.ini)
 
 
 def test_front_matter_is_not_counted():

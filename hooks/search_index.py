@@ -17,7 +17,9 @@ accents (grŵp -> grwp) in `radicals`, as many readers type them so.
 
 Loading the dictionary takes seconds, so the radicals found are kept in
 .cache/welsh-radicals.json (a build cache: safe to delete; never published) and the
-dictionary is only read when a word is new.
+dictionary is only read when a word is new. A fresh clone, with no .cache/, starts from the
+radicals committed beside this file (hooks/welsh-radicals.json), so that only the words
+written since are looked up; to bring it up to date, copy the cache over it after a build.
 """
 import json
 import os
@@ -34,6 +36,7 @@ WORD = re.compile(r"[a-zâêîôûŵŷáéíóúàèìòùäëïöü]+", re.IGNO
 MUTATIONS = ("soft", "nasal", "aspirate")
 VOWELS = "aeiouwyâêîôûŵŷ"
 CACHE = Path(".cache", "welsh-radicals.json")
+SEED = Path(__file__).with_name("welsh-radicals.json")   # committed: where a fresh clone starts
 WORDS_BOOST = 100.0   # above the text (1), below titles (1000): a page named for a word leads
 # Words that match nearly every page, so a query leaves them out when it has other words
 # (search-worker.js). Reviewed by hand: "no", "not", "won't", "ddim" carry meaning in
@@ -170,12 +173,12 @@ def on_post_build(config):
     merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     root = Path(config.config_file_path).parent
     cache_path = root / CACHE
-    cache = read_cache(cache_path)
-    known = len(cache)
+    cached = read_cache(cache_path)
+    cache = {**read_cache(SEED), **cached}
     from macros import core   # the checked data (hooks/toolkit.py says why imported here)
     records = core.load(config).store["search-words"]
     indexes = split_index(merged, cache, records)
-    if len(cache) != known:
+    if len(cache) != len(cached):
         write_cache(cache_path, cache)
     for lang, index in indexes.items():
         folder = site / "search" if lang == "en" else site / lang / "search"

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from conftest import wait_until
-from hooks.search_index import CACHE_VERSION, read_cache, welsh_radicals, write_cache
+from hooks.search_index import CACHE_VERSION, SEED, radicals_of, read_cache, welsh_radicals, write_cache
 
 
 def test_welsh_radicals_undo_soft_nasal_and_aspirate_mutations():
@@ -28,6 +28,16 @@ def test_the_radicals_cache_is_read_first_and_dropped_when_its_version_changes(t
     path.write_text("not json")
     assert read_cache(path) == {}
     assert CACHE_VERSION.startswith("cymraeg-mcp ")
+
+
+def test_a_fresh_clone_starts_from_the_committed_radicals():
+    """hooks/welsh-radicals.json saves a fresh clone looking up every Welsh word again: it is
+    for the installed dictionary (else copy .cache/welsh-radicals.json over it after a build)
+    and says what the dictionary says."""
+    seed = read_cache(SEED)
+    assert len(seed) > 1000, "hooks/welsh-radicals.json is missing or for another cymraeg-mcp"
+    for word in ("blant", "gymorth", "phryder", "rieni", "ddiogelu"):
+        assert seed[word] == sorted(r for r in radicals_of(word) if len(r) > 2), word
 
 
 def index(site, lang):

@@ -7,6 +7,7 @@ hooks/reload_macros.py has made the package fresh, so that every part of a build
 load.
 """
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -63,6 +64,30 @@ def urgent_help(toolkit, lang, cite=False):
     contact = toolkit.profile.get("safeguarding_contact")
     return render.urgent_help(toolkit.store["urgent-help"], toolkit.store["strings"], lang,
                               render.pick(contact, lang) if contact else None, cite)
+
+
+# The data files each macro shows on a page (data/<name>.yml), so that a page's "last updated"
+# date counts a change to its tables as well as to its words (hooks/page_dates.py). A macro
+# that shows no data file's records (a link, the profile's own words) has none.
+MACRO_DATA = {
+    "pace_notice_table": ("pace-notice",), "conversation_prompts": ("conversation-prompts",),
+    "role_checklist": ("roles",), "parents_help_sheet": ("parents-help-sheet",),
+    "ways_to_build_resilience": ("ways-to-build-resilience",),
+    "healthy_school_matrix": ("healthy-school-matrix",), "self_review_form": ("healthy-school-matrix",),
+    "self_review_tools": (), "vulnerability_index": ("vulnerability-index", "intervention-links"),
+    "intervention_finder": (), "situation_finder": ("conversation-prompts", "pace-notice"),
+    "situation_finder_link": (), "source_documents": ("sources",), "local_services": (),
+    "worry_contact": (), "nation_word": ("nation-words",), "nation_word_sources": ("nation-words",),
+    "cornwall_example": (), "welsh_terms": ("terms",), "help_now": ("urgent-help",),
+    "booklet_link": (), "glossary": ("glossary",), "changelog": ("changelog",),
+}
+MACRO_CALL = re.compile(r"\{[{%]-?\s*(?:call\s+)?([a-z_]+)\(")
+
+
+def data_files_of(markdown):
+    """The data files whose records a page's macros show: ['data/roles.yml', ...]."""
+    return sorted({f"data/{name}.yml" for macro in MACRO_CALL.findall(markdown)
+                   for name in MACRO_DATA.get(macro, ())})
 
 
 def page_titles(toolkit, pages, lang):

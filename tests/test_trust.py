@@ -7,6 +7,7 @@ import subprocess
 import pytest
 
 from conftest import LANGUAGES, ROOT
+from macros import core
 
 DATE = {"en": r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}",
         "cy": r"\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}"}
@@ -26,17 +27,22 @@ def git(*arguments):
                           check=True).stdout.strip()
 
 
-def test_the_date_is_the_last_commit_of_the_page_or_today_if_changed_since(html, pages):
-    changed = git("status", "--porcelain", "--untracked-files=all", "--", "docs")
+def test_the_date_is_the_last_commit_of_the_page_or_its_data_or_today_if_changed_since(html, pages):
+    changed = git("status", "--porcelain", "--untracked-files=all", "--", "docs", "data")
     months = DATE["en"].split("(")[1].split(")")[0].split("|")
+
+    def changed_on(source):
+        if source in changed:
+            return datetime.date.today()
+        return datetime.datetime.fromtimestamp(
+            int(git("log", "-1", "--format=%ct", "--", source)), datetime.timezone.utc).date()
+
     for lang, suffix in (("en", ".md"), ("cy", ".cy.md")):
         for page in pages:
             source = "docs/" + page.removesuffix(".md") + suffix
-            if source in changed:
-                expected = datetime.date.today()
-            else:
-                expected = datetime.datetime.fromtimestamp(
-                    int(git("log", "-1", "--format=%ct", "--", source)), datetime.timezone.utc).date()
+            # A page showing a data file's records is as new as that file's last change.
+            uses = core.data_files_of((ROOT / source).read_text(encoding="utf-8"))
+            expected = max([changed_on(source)] + [changed_on(name) for name in uses])
             shown = html(lang, page).select_one("article .toolkit-updated").get_text(" ", strip=True)
             day, month, year = shown.split()[-3:]
             if lang == "en":
@@ -44,6 +50,28 @@ def test_the_date_is_the_last_commit_of_the_page_or_today_if_changed_since(html,
                     (expected.year, expected.month, expected.day), (source, shown)
             else:
                 assert (int(year), int(day)) == (expected.year, expected.day), (source, shown)
+
+
+def test_each_macro_names_the_data_it_shows():
+    """So a page's date follows its tables (macros/core.py MACRO_DATA): every macro a page can
+    call is listed, with data files that exist."""
+    registered = re.findall(r"@env\.macro\n    def (\w+)\(", (ROOT / "macros" / "__init__.py").read_text())
+    assert sorted(core.MACRO_DATA) == sorted(registered)
+    assert all((ROOT / "data" / f"{name}.yml").is_file() for names in core.MACRO_DATA.values() for name in names)
+    page = "{{ role_checklist('pupils') }} and {% call cornwall_example() %}x{% endcall %} {{ glossary() }}"
+    assert core.data_files_of(page) == ["data/glossary.yml", "data/roles.yml"]
+    uses_roles = core.data_files_of((ROOT / "docs" / "appendices" / "roles-and-responsibilities.md").read_text())
+    assert "data/roles.yml" in uses_roles
+
+
+def test_a_page_is_as_new_as_the_newest_data_it_shows():
+    from hooks.page_dates import page_day
+    old, new = datetime.date(2026, 1, 1), datetime.date(2026, 2, 1)
+    uses = lambda markdown: ["data/roles.yml"] if "role_checklist" in markdown else []
+    assert page_day("{{ role_checklist('pupils') }}", "a.md", {"a.md": old}, {"roles.yml": new}, uses) == new
+    assert page_day("Words only.", "a.md", {"a.md": old}, {"roles.yml": new}, uses) == old
+    assert page_day("{{ role_checklist('pupils') }}", "a.md", {"a.md": new}, {"roles.yml": old}, uses) == new
+    assert page_day("{{ role_checklist('pupils') }}", "a.md", {"a.md": old}, {}, uses) == datetime.date.today()
 
 
 def test_page_dates_come_from_one_git_log_and_changes_since_are_dated_today(tmp_path):

@@ -17,6 +17,7 @@ LANGUAGES = ("en", "cy")
 LANGUAGE_NAMES = {"en": "English", "cy": "Welsh"}
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PUBLISHED_PATTERN = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")   # 2020, or 2020-07 for July 2020
 # An HTML tag or comment: data is words, never markup, which would reach the page live.
 MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?]")
 # A web address with a host, or a mail address: nothing that could leave an href="...".
@@ -280,6 +281,10 @@ def check_value(value, field_type, choices, label, path):
         if isinstance(value, str) and DATE_PATTERN.match(value):
             return []
         return [f"{at}: expected a date written YYYY-MM-DD in quotes, found {_kind(value)}"]
+    if base == "published":
+        if isinstance(value, str) and PUBLISHED_PATTERN.match(value):
+            return []
+        return [f"{at}: expected a year (YYYY) or a month (YYYY-MM) in quotes, found {_kind(value)}"]
     if base in ("text", "url-text"):
         problems = _check_text(value, label, path)
         if base == "url-text" and not problems:

@@ -188,9 +188,21 @@ def sources_section(source_ids, sources, strings, lang):
              word(strings, "sources_intro", lang), ""]
     for source_id in source_ids:
         source = by_id[source_id]
-        date = f" ({source['date']})" if source.get("date") else ""
-        lines.append(f"- *{pick(source['title'], lang)}*, {pick(source['publisher'], lang)}{date}")
+        lines.append(f"- *{pick(source['title'], lang)}*, {pick(source['publisher'], lang)}"
+                     f"{published(source.get('date'), lang)}")
     return "\n".join(lines) + "\n"
+
+
+def published(value, lang):
+    """When a document came out, after its title: ' (2020)', ' (July 2020)' or
+    ' (Gorffennaf 2020)' from '2020-07'; '' if not known."""
+    if not value:
+        return ""
+    if len(value) == 7:   # YYYY-MM (checked by data.py)
+        from datetime import date
+        from babel.dates import format_date
+        value = format_date(date.fromisoformat(value + "-01"), "MMMM y", locale=lang)
+    return f" ({value})"
 
 
 def long_date(iso_date, lang):
@@ -280,7 +292,7 @@ def nation_word_sources(records, nation, strings, lang, choices):
         for each in nations:
             sources = "; ".join(
                 f"*{pick(source['title'], lang)}*, {pick(source['publisher'], lang)}"
-                + (f" ({source['date']})" if source.get("date") else "")
+                + published(source.get("date"), lang)
                 + f", [{host(pick(source['url'], lang))}]({pick(source['url'], lang)})"
                 for source in record["sources"] if source["nation"] == each)
             lines.append(f"- **{pick(record[each]['name'], lang)}** ({s(choices['nation'][each])}): {sources}")
@@ -330,7 +342,7 @@ def source_documents(sources, titles, strings, lang):
     s = lambda key: word(strings, key, lang)
     parts = [source_comment("sources")]
     for source in sources:
-        date = f" ({source['date']})" if source.get("date") else ""
+        date = published(source.get("date"), lang)
         pages = sorted({page for section in source["sections"] for page in section["pages"]})
         links = ", ".join(f"[{titles[page]}]({page})" for page in pages)
         parts += [f"### {pick(source['title'], lang)} {{ #source-{source['id']} }}", "",

@@ -1,6 +1,8 @@
 """The render functions, on small fixtures, without a build."""
-from bs4 import BeautifulSoup
+import re
+
 import markdown
+from bs4 import BeautifulSoup
 
 from conftest import CHOICES
 from macros import render
@@ -70,3 +72,18 @@ def test_only_a_profile_that_names_its_own_school_shows_the_name():
     assert not render.names_own_school({"name": {"en": "The toolkit ", "cy": "Y pecyn"}}, neutral, "en")
     school = {"name": {"en": "Hill School", "cy": "Ysgol y Bryn"}}
     assert render.names_own_school(school, neutral, "en") and render.names_own_school(school, neutral, "cy")
+
+
+def test_a_documents_month_is_named_in_the_pages_language():
+    assert render.published("2020-07", "en") == " (July 2020)"
+    assert render.published("2020-07", "cy") == " (Gorffennaf 2020)"
+    assert render.published("2015", "cy") == " (2015)"
+    assert render.published(None, "en") == ""
+
+
+def test_no_welsh_page_dates_a_document_with_an_english_month(site):
+    english_month = re.compile(r"\((January|February|March|April|May|June|July|August|September|"
+                               r"October|November|December) \d{4}\)")
+    found = [page.relative_to(site).as_posix() for page in (site / "cy").rglob("*.html")
+             if english_month.search(BeautifulSoup(page.read_text(encoding="utf-8"), "lxml").get_text(" "))]
+    assert found == []

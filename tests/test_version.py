@@ -42,7 +42,7 @@ def test_the_changelog_is_listed_newest_first_with_ids_the_same_in_both_language
         "## Version 1.1.0, 1 February 2027 (this version) { #version-1-1-0 }", "", "- New *things*.", "",
         "## Version 1.0.0, 1 January 2027 { #version-1-0-0 }", "", "- First."]
     assert releases.changelog(RECORDS, strings, "cy").splitlines()[0] == (
-        "## Fersiwn 1.1.0, 1 Chwefror 2027 (y fersiwn hwn) { #version-1-1-0 }")
+        "## Fersiwn 1.1.0, 1 Chwefror 2027 (y fersiwn hon) { #version-1-1-0 }")
     assert releases.version_id("1.0.0-beta.2") == "version-1-0-0-beta-2"
 
 

@@ -2,8 +2,9 @@
 checklists' scripts. Pure functions: records, strings and a language in, Markdown or HTML out.
 
 Each feature works without JavaScript (the full tables, every situation, plain tick boxes).
-Its form is rendered here, hidden, with every word from data/strings.yml; its script in
-docs/assets/javascripts/ reveals the form and reads any words it needs from data- attributes.
+Its form is rendered here with every word from data/strings.yml, shown from the first paint
+(nothing moves when its script arrives) and hidden by the stylesheet only where scripting is
+off; its script in docs/assets/javascripts/ reads any words it needs from data- attributes.
 """
 import functools
 import posixpath
@@ -103,7 +104,7 @@ FINDER_HEADING = "find-an-intervention"
 
 
 def intervention_finder(strings, lang, choices):
-    """The finder's form (hidden until its script runs) for the vulnerability_index tables:
+    """The finder's form (hidden where scripting is off) for the vulnerability_index tables:
     a choice of each domain and level of need (data/schema.yml)."""
     s = lambda key: attribute(word(strings, key, lang))
 
@@ -119,7 +120,7 @@ def intervention_finder(strings, lang, choices):
     lines = [
         f'## {word(strings, "finders_interventions_title", lang)} {{ #{FINDER_HEADING} }}', "",
         f'<form class="toolkit-finder" id="intervention-finder" role="search" '
-        f'aria-labelledby="{FINDER_HEADING}" hidden '
+        f'aria-labelledby="{FINDER_HEADING}" '
         f'data-count="{s("finders_interventions_count")}" '
         f'data-none="{s("finders_interventions_none")}">',
         '<p class="toolkit-finder__search">',
@@ -159,7 +160,7 @@ def situations(prompts, notices):
 
 def situation_finder(prompts, notices, strings, lang):
     """Every situation in full (a heading, what you notice, what to do, what to say), after a
-    chooser form that is hidden until its script turns the page into one situation at a time."""
+    chooser form (hidden where scripting is off) whose script shows one situation at a time."""
     s = lambda key: word(strings, key, lang)
     found = situations(prompts, notices)
     radios = [f'<label><input type="radio" name="situation" value="" checked> '
@@ -167,7 +168,7 @@ def situation_finder(prompts, notices, strings, lang):
     radios += [f'<label><input type="radio" name="situation" value="{sid}"> '
                f'{attribute(plain(pick(title, lang)))}</label>' for sid, title, _, _ in found]
     parts = [source_comment("conversation-prompts"), source_comment("pace-notice"),
-             '<form class="toolkit-finder" id="situation-finder" hidden>',
+             '<form class="toolkit-finder" id="situation-finder">',
              '<fieldset class="toolkit-finder__choices toolkit-finder__choices--stacked">',
              f'<legend>{attribute(s("finders_situations_legend"))}</legend>',
              *radios, "</fieldset>",

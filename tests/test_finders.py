@@ -210,10 +210,12 @@ def test_intervention_links_reach_a_page_or_a_glossary_entry(html, site, data, l
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_finder_form_is_hidden_in_the_html_and_worded_from_the_strings_file(html, data, lang):
+def test_the_finder_form_is_there_from_the_first_paint_and_worded_from_the_strings_file(html, data, lang):
+    """Not hidden in the HTML, so nothing moves when the script arrives (without JavaScript
+    the stylesheet hides it: test_without_javascript_everything_is_shown_and_the_forms_are_not)."""
     strings = {key: value[lang] for key, value in data["strings"].items()}
     form = html(lang, VULNERABILITY).select_one("form#intervention-finder")
-    assert form.has_attr("hidden")
+    assert not form.has_attr("hidden")
     assert text_of(form.select_one("label[for=intervention-finder-text]")) == strings["finders_interventions_text"]
     assert form["data-count"] == strings["finders_interventions_count"]
     assert [text_of(legend) for legend in form.select("legend")] == [

@@ -124,7 +124,6 @@
     read();
     filter();
   });
-  form.hidden = false;
   read();
   filter();
 })();

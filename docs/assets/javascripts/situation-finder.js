@@ -70,7 +70,6 @@
     document.getElementById(id).scrollIntoView();
   });
 
-  form.hidden = false;
   var start = named();
   choose(start || "");
   history.replaceState({ situation: start || "" }, "");

@@ -52,6 +52,20 @@ FRONT_STYLE = """
 """
 
 
+LINK_END = re.compile(r'(<a [^>]*\btoolkit-booklet-link\b[^>]*>.*?</a>)', re.DOTALL)
+
+
+def facts(pdf, pattern):
+    """What the booklet is, for beside its link: 'PDF, 4.3 MB, 184 pages'."""
+    return pattern.format(size=f"{pdf.stat().st_size / 1_000_000:.1f}", pages=len(PdfReader(pdf).pages))
+
+
+def with_facts(page, text):
+    """A built page with the booklet's facts after its link (unchanged if it has none)."""
+    return LINK_END.sub(lambda m: f'{m[1]}<span class="toolkit-booklet-facts">{html.escape(text)}</span>',
+                        page, count=1)
+
+
 def today(lang):
     return format_date(datetime.date.today(), "d MMMM y", locale=lang)
 

@@ -151,6 +151,10 @@ def test_start_here_and_about_link_to_the_booklet_of_their_language(site, html, 
     folder = site / PREFIX[lang]
     target = ((folder / page_url(doc)).parent / links[0]["href"]).resolve()
     assert target == (site / NAMES[lang]).resolve() and target.is_file()
+    # Beside it, what it is before a reader on a phone downloads it, read from the file.
+    facts = links[0].find_next_sibling("span", class_="toolkit-booklet-facts")
+    assert facts is not None and facts.get_text() == STRINGS["booklet_facts"][lang].format(
+        size=f"{target.stat().st_size / 1_000_000:.1f}", pages=len(PdfReader(target).pages))
 
 
 def test_without_a_published_address_no_page_has_a_qr_code(html, pages):

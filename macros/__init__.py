@@ -185,4 +185,4 @@ def on_post_page_macros(env):
     # data.load_toolkit has checked every page's sources.
     env.markdown += "\n\n" + render.sources_section(env.page.meta["sources"], store["sources"],
                                                     store["strings"], lang)
-    env.markdown += "\n\n" + render.abbreviations(store["glossary"], lang) + "\n"
+    env.markdown += "\n\n" + render.abbreviations(store["glossary"], lang, env.markdown) + "\n"

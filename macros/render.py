@@ -168,7 +168,7 @@ def glossary(records, lang):
     return "\n".join(parts)
 
 
-def abbreviations(records, lang):
+def abbreviations(records, lang, text=None):
     """Definitions for the abbr extension, so each term gets a tooltip on the page.
 
     An abbreviation's plural (PRUs for PRU) gets the same tooltip, unless it is a term itself.
@@ -178,7 +178,10 @@ def abbreviations(records, lang):
     meanings = {pick(r["term"], lang): pick(r["meaning"], lang) for r in records}
     plurals = {term + "s": meaning for term, meaning in meanings.items()
                if term.isupper() and term + "s" not in meanings}
-    return "\n\n".join(f"*[{term}]: {meaning}" for term, meaning in {**meanings, **plurals}.items())
+    # Only the terms the page's text holds (text=None: all): the rest could mark nothing, and
+    # each definition is a paragraph the abbr extension reads on every page.
+    return "\n\n".join(f"*[{term}]: {meaning}" for term, meaning in {**meanings, **plurals}.items()
+                         if text is None or term in text)
 
 
 def sources_section(source_ids, sources, strings, lang):

@@ -58,6 +58,16 @@ def test_abbreviations_become_tooltips_in_the_page_language():
     assert soup.abbr["title"] == "Profiadau niweidiol yn ystod plentyndod"
 
 
+def test_a_page_gets_the_definitions_of_only_the_abbreviations_it_holds():
+    records = [{"id": i, "term": {"en": t, "cy": t}, "meaning": {"en": m, "cy": m}}
+               for i, t, m in (("pru", "PRU", "Pupil referral unit"), ("elsa", "ELSA", "Emotional literacy"))]
+    text = "Two PRUs took part."
+    assert render.abbreviations(records, "en", text) == (
+        "*[PRU]: Pupil referral unit\n\n*[PRUs]: Pupil referral unit")
+    assert to_html(text + "\n\n" + render.abbreviations(records, "en", text)).abbr["title"] == "Pupil referral unit"
+    assert "ELSA" in render.abbreviations(records, "en")     # no text: every definition
+
+
 def test_sources_section_names_each_source_in_the_page_language():
     sources = [{"id": "x", "title": {"en": "Guide", "cy": "Canllaw"},
                 "publisher": {"en": "Council", "cy": "Cyngor"}, "date": "2020"}]

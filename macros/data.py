@@ -438,7 +438,8 @@ def load_toolkit(root, profile_name):
     root = Path(root)
     store = load_all(root / "data")   # the rest relies on well-formed data: it stops here first
     schema = _read_yaml(root / "data" / "schema.yml", "data/schema.yml")
-    pages, keys = read_pages(root / "docs"), string_keys_used(code_root(root))
+    texts = page_texts(root / "docs")   # each page read once, for its front matter and its calls
+    pages, keys = read_pages(texts), string_keys_used(code_root(root))
     problems = (check_pages(store, schema["files"], root / "docs")
                 + check_links(store["intervention-links"])
                 + check_situations(store["conversation-prompts"], store["pace-notice"])
@@ -446,7 +447,7 @@ def load_toolkit(root, profile_name):
                 + check_titles(pages, store["sources"])
                 + check_string_keys(store["strings"], keys, schema["choices"])
                 + check_changelog(store["changelog"])
-                + check_page_calls(root / "docs", store, schema["choices"]))
+                + check_page_calls(texts, store, schema["choices"]))
     profile = neutral = words = filled = None
     try:
         profile = load_profile(root, profile_name)
@@ -473,7 +474,7 @@ PAGE_CALL = re.compile(r"""\b(role_checklist|conversation_prompts|nation_word|vu
                        r"""\(\s*["']([^"']*)["']\s*(?:,\s*["']([^"']*)["'])?""")
 
 
-def check_page_calls(docs_dir, store, choices):
+def check_page_calls(texts, store, choices):
     """Each id a page gives a macro is in the data: role_checklist("pupils") needs the role
     'pupils' in data/roles.yml, so a renamed record stops the build here, naming the page,
     rather than in the middle of rendering it."""
@@ -481,17 +482,14 @@ def check_page_calls(docs_dir, store, choices):
     known = {"role_checklist": ("data/roles.yml", ids("roles")),
              "conversation_prompts": ("data/conversation-prompts.yml", ids("conversation-prompts")),
              "vulnerability_index": ("data/schema.yml, choices 'domain'", set(choices["domain"])),
-             "nation_word": ("data/nation-words.yml", {f"{record['id']}.{form}"
-                                                       for record in store["nation-words"]
-                                                       for form in record[NEUTRAL]})}
+             "nation_word": ("data/nation-words.yml", set(nation_words(store["nation-words"], None)))}
     problems = []
-    for path in sorted(Path(docs_dir).rglob("*.md")):
-        text = path.read_text(encoding="utf-8", errors="replace")
+    for page, text in texts.items():
         for macro, record_id, form in PAGE_CALL.findall(text):
             where, found = known[macro]
             wanted = f"{record_id}.{(form or 'name').lower()}" if macro == "nation_word" else record_id
             if wanted not in found:
-                problems.append(f"docs/{path.relative_to(docs_dir).as_posix()}: {macro}('{_shown(record_id)}'"
+                problems.append(f"docs/{page}: {macro}('{_shown(record_id)}'"
                                 f"{f', {_shown(form)!r}' if form else ''}): no '{_shown(wanted)}' in "
                                 f"{where} (known: {', '.join(sorted(found))})")
     return problems
@@ -575,16 +573,22 @@ def check_situations(prompts, notices):
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.DOTALL)
 
 
-def read_pages(docs_dir):
+def page_texts(docs_dir):
+    """{source path under docs/: its text}, for every page."""
+    return {path.relative_to(docs_dir).as_posix(): path.read_text(encoding="utf-8", errors="replace")
+            for path in sorted(Path(docs_dir).rglob("*.md"))}
+
+
+def read_pages(texts):
     """{source path under docs/: its front matter (a dict; {} if it has none or it is broken)}."""
     pages = {}
-    for path in sorted(Path(docs_dir).rglob("*.md")):
-        found = FRONT_MATTER.match(path.read_text(encoding="utf-8", errors="replace"))
+    for page, text in texts.items():
+        found = FRONT_MATTER.match(text)
         try:
             meta = yaml.load(found[1], Loader=FAST_LOADER) if found else {}
         except yaml.YAMLError:
             meta = {}   # check_page_sources names the page
-        pages[path.relative_to(docs_dir).as_posix()] = meta if isinstance(meta, dict) else {}
+        pages[page] = meta if isinstance(meta, dict) else {}
     return pages
 
 

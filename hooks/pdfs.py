@@ -176,17 +176,15 @@ def cache_name(html, shared):
     return hashlib.sha256(shared.encode() + html.read_bytes()).hexdigest() + ".pdf"
 
 
-def add_booklet_facts(config, site):
-    """Beside each link to a booklet, its size and pages. Written after every page has been
-    printed, so the pages' own PDFs and chapters (and their cache) never depend on them."""
+def add_booklet_facts(config, site, chapters):
+    """Beside each link to a booklet, its size and pages, on the pages of its edition's menu
+    (chapters). Written after every page has been printed, so the pages' own PDFs and
+    chapters (and their cache) never depend on them."""
     from macros import core
     toolkit = core.load(config)
-    for lang, name in booklet.NAMES.items():
-        text = booklet.facts(site / name, toolkit.word("booklet_facts", lang).strip())
-        edition = site / lang if lang != "en" else site
-        for page in edition.rglob("*.html"):
-            if lang == "en" and page.relative_to(site).parts[0] in booklet.NAMES.keys() - {"en"}:
-                continue   # the other editions' folders
+    for lang, listed in chapters.items():
+        text = booklet.facts(site / booklet.NAMES[lang], toolkit.word("booklet_facts", lang).strip())
+        for _, _, page in listed:
             built = page.read_text(encoding="utf-8")
             if "toolkit-booklet-link" in built:
                 page.write_text(booklet.with_facts(built, text), encoding="utf-8")
@@ -244,7 +242,7 @@ def on_post_build(config):
                 made += 1
             shutil.copyfile(kept, site / booklet.NAMES[lang])
             keep.add(kept)
-        add_booklet_facts(config, site)
+        add_booklet_facts(config, site, chapters)
     for old in (set(cache.glob("*.pdf")) | set(cache.glob("*.part"))) - keep:   # never grows
         old.unlink()
     log.info("Printed %d pages and made %d booklets (%d PDFs and %d booklets unchanged, from "

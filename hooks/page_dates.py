@@ -1,12 +1,12 @@
 """MkDocs hook: "Page last updated" on every page, from the repository's history.
 
 One `git log` over the docs folder gives each page's last commit, and one over data/ each
-data file's: a page whose tables come from a data file is as new as the newer of the two. A page with changes not
-yet committed shows the build date, as does every page of a copy without git history (a
-downloaded zip). The date is written in the page's language: 23 November 2026, 23 Tachwedd
-2026 (overrides/main.html shows it). We used to take it from the git-revision-date-localized
-plugin: it asked git once per page, and with Debian's git 2.39 its log filter matched no
-commit, so every page showed the build date.
+data file's: a page whose tables come from a data file is as new as the newer of the two. A
+page with changes not yet committed shows the build date, as does every page of a copy
+without git history (a downloaded zip). The date is written in the page's language: 23
+November 2026, 23 Tachwedd 2026 (overrides/main.html shows it). We used to take it from the
+git-revision-date-localized plugin: it asked git once per page, and with Debian's git 2.39
+its log filter matched no commit, so every page showed the build date.
 """
 import datetime
 import subprocess
@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from babel.dates import format_date
+from mkdocs.plugins import event_priority
 
 
 def git(docs_dir, *arguments):
@@ -50,13 +51,13 @@ def page_day(markdown, path, docs_days, data_days, data_files_of):
                + [data_days.get(name.removeprefix("data/"), today) for name in data_files_of(markdown)])
 
 
+@event_priority(100)   # before mkdocs-macros, so `markdown` still holds the page's macro calls
 def on_page_markdown(markdown, page, config, files):
     from macros import core   # hooks/toolkit.py says why imported here
     docs_dir = Path(config.docs_dir)
     data_dir = Path(config.config_file_path).parent / "data"
     path = Path(page.file.abs_src_path).relative_to(docs_dir).as_posix()
-    # The page's source as written: `markdown` has had its macros rendered already.
-    day = page_day(page.file.content_string, path, last_changed(str(docs_dir)),
+    day = page_day(markdown, path, last_changed(str(docs_dir)),
                    last_changed(str(data_dir)), core.data_files_of)
     page.meta["updated"] = format_date(day, "d MMMM y", locale=core.page_language(page, config))
     return markdown

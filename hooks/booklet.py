@@ -19,8 +19,6 @@ import re
 from pathlib import Path
 
 from babel.dates import format_date
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, NameObject, TextStringObject
 
 # The booklet of each edition, from the top of the site.
 NAMES = {"en": "resilience-toolkit.pdf", "cy": "cy/pecyn-cymorth-gwydnwch.pdf"}
@@ -57,6 +55,7 @@ LINK_END = re.compile(r'(<a [^>]*\btoolkit-booklet-link\b[^>]*>.*?</a>)', re.DOT
 
 def facts(pdf, pattern):
     """What the booklet is, for beside its link: 'PDF, 4.3 MB, 184 pages'."""
+    from pypdf import PdfReader   # here: a build without PDFs never needs pypdf
     return pattern.format(size=f"{pdf.stat().st_size / 1_000_000:.1f}", pages=len(PdfReader(pdf).pages))
 
 
@@ -133,6 +132,8 @@ def make(tab, target, lang, chapters, words, site, workdir):
 
     chapters: [(section, title, the chapter's own PDF)] in menu order. words: the texts of
     the cover, contents and footer, in the edition's language."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, NameObject, TextStringObject
     readers = [PdfReader(pdf) for _, _, pdf in chapters]
     index = site / ("index.html" if lang == "en" else f"{lang}/index.html")
     stylesheets = [(index.parent / href).resolve().as_uri()

@@ -8,6 +8,8 @@ theme's, and the toolkit's version (data/changelog.yml) config.extra.toolkit_ver
 """
 from functools import lru_cache
 
+from pathlib import Path
+
 from jinja2 import pass_context
 
 
@@ -21,7 +23,7 @@ def on_config(config):
 
 
 def on_env(env, config, files):
-    from macros import core
+    from macros import compiled, core
     toolkit = core.load(config)
     parts = lru_cache(maxsize=None)(lambda lang: core.theme_parts(toolkit, lang))  # once a language
 
@@ -30,4 +32,6 @@ def on_env(env, config, files):
 
     env.globals["word"] = pass_context(lambda context, key: toolkit.word(key, lang(context)))
     env.globals["toolkit"] = pass_context(lambda context: parts(lang(context)))
+    # Each theme template compiled once, not once an edition and a build (macros/compiled.py).
+    env.bytecode_cache = compiled.bytecode_cache(Path(config["config_file_path"]).parent)
     return env

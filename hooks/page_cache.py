@@ -1,0 +1,120 @@
+"""MkDocs hook: each page's Markdown made into HTML once, and kept between builds in
+.cache/pages/ (a build cache: safe to delete; never published).
+
+Making the HTML is most of a build's time, and most builds change few pages. A page's HTML
+depends on its Markdown as the macros leave it, its own place in the site, the site's files
+(its links are checked against them and rewritten), the Markdown and link-checking settings,
+the builder (MkDocs or ProperDocs) and the versions of it and of Python-Markdown: their
+digest names what is kept, so a change to any of them makes the page afresh. What is kept
+is what MkDocs' own render leaves on the page: the HTML, the table of contents, the title
+from the first heading and the anchors to check links against. A page whose render logged anything (a broken link, say) is never kept, so its
+warning comes in every build and a strict build still stops.
+
+MkDocs has no event to skip a page's render, so this wraps Page.render (the one place the
+toolkit reaches into MkDocs' page internals; tests/test_page_cache.py checks them).
+"""
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import markdown
+import mkdocs
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+FOLDER = Path(".cache", "pages")
+VERSION = 1    # of what is kept: a new shape starts afresh
+
+
+def toc_tokens(toc):
+    """The table of contents as the tokens MkDocs makes it from (mkdocs.structure.toc)."""
+    return [{"level": item.level, "id": item.id, "name": item.title,
+             "children": toc_tokens(item.children)} for item in toc]
+
+
+def files_digest(files):
+    """What of the site's files a page's links are checked and rewritten against."""
+    return hashlib.sha256(json.dumps(sorted(
+        (file.src_uri, file.dest_uri, file.url, str(file.inclusion)) for file in files
+    )).encode("utf-8")).hexdigest()
+
+
+def page_key(markdown_text, where, files, settings):
+    """The digest of everything a page's HTML depends on. where: the page's source, its
+    address and its file's; files: files_digest; settings: the Markdown settings."""
+    parts = [VERSION, Page.__module__, mkdocs.__version__, markdown.__version__, settings,
+             where, files, markdown_text]
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+
+
+def kept(page):
+    """What a render left on the page, as JSON data."""
+    return {"content": page.content, "toc": toc_tokens(page.toc),
+            "title": page._title_from_render, "anchors": sorted(page.present_anchor_ids),
+            "links": {file.src_uri: links for file, links in (page.links_to_anchors or {}).items()}}
+
+
+def restore(page, record, files):
+    page.content = record["content"]
+    page.toc = get_toc(record["toc"])
+    page._title_from_render = record["title"]
+    page.present_anchor_ids = set(record["anchors"])
+    page.links_to_anchors = {files.get_file_from_path(src): links
+                             for src, links in record["links"].items()} or None
+
+
+class Messages(logging.Handler):
+    """Counts what MkDocs logs while a page renders."""
+    def __init__(self):
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record):
+        self.count += 1
+
+
+def cached_render(render, root):
+    folder = Path(root, FOLDER)
+    last = {}    # the files of this build and their digest (a build passes the same Files)
+
+    def cached(page, config, files):
+        if last.get("files") is not files:
+            last.update(files=files, digest=files_digest(files))
+        settings = repr((config["markdown_extensions"], config["mdx_configs"],
+                         config["use_directory_urls"], config["validation"]))
+        where = [page.file.src_uri, page.file.dest_uri, page.file.url]
+        path = folder / page_key(page.markdown, where, last["digest"], settings)
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            record = None
+        if record is not None:
+            return restore(page, record, files)
+        messages = Messages()
+        logging.getLogger("mkdocs").addHandler(messages)
+        try:
+            render(page, config, files)
+        finally:
+            logging.getLogger("mkdocs").removeHandler(messages)
+        if not messages.count:
+            write(path, json.dumps(kept(page), ensure_ascii=False))
+
+    cached.__wrapped__ = render
+    return cached
+
+
+def write(path, text):
+    """Write whole or not at all: builds running side by side share the folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
+    os.replace(temporary, path)
+
+
+def on_config(config):
+    render = getattr(Page.render, "__wrapped__", Page.render)   # once, as `mkdocs serve` reloads hooks
+    Page.render = cached_render(render, Path(config["config_file_path"]).parent)

@@ -1,0 +1,49 @@
+"""Jinja templates compiled once and kept between builds, in .cache/jinja/ (a build cache: safe
+to delete; never published).
+
+Compiling is most of the cost of a Jinja template, and both editions of every build compiled
+the same theme templates and page templates again. Jinja's own bytecode cache keeps each
+compiled template with a checksum of its source and the Jinja and Python versions that made
+it, so a changed template, or a new Jinja, is compiled afresh.
+"""
+import hashlib
+from pathlib import Path
+
+from jinja2 import FileSystemBytecodeCache
+
+FOLDER = Path(".cache", "jinja")
+
+
+def bytecode_cache(root):
+    """A bytecode cache in root/.cache/jinja/: theme templates, read by file name, use it as
+    their environment's bytecode_cache."""
+    folder = Path(root, FOLDER)
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
+
+
+def compile_once(environment, root):
+    """Make environment.from_string keep what it compiles (mkdocs-macros makes each page's
+    Markdown a template with it); the same environment again is left as it is."""
+    if "from_string" not in vars(environment):
+        environment.from_string = from_string(environment, bytecode_cache(root))
+
+
+def from_string(environment, cache):
+    """environment.from_string, each source compiled once. A source has no file name: its
+    digest names it in the cache, with the settings that change how Jinja reads it."""
+    settings = repr((environment.block_start_string, environment.variable_start_string,
+                     environment.comment_start_string, environment.line_statement_prefix,
+                     environment.line_comment_prefix, environment.trim_blocks,
+                     environment.lstrip_blocks, sorted(environment.extensions),
+                     environment.optimized))
+
+    def from_string(source, globals=None, template_class=None):
+        digest = hashlib.sha256((settings + source).encode("utf-8")).hexdigest()
+        bucket = cache.get_bucket(environment, digest, None, source)
+        if bucket.code is None:
+            bucket.code = environment.compile(source)
+            cache.set_bucket(bucket)
+        template = template_class or environment.template_class
+        return template.from_code(environment, bucket.code, environment.make_globals(globals))
+    return from_string

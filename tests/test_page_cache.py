@@ -1,0 +1,84 @@
+"""Pages kept between builds in .cache/pages/ (hooks/page_cache.py): a build from kept pages
+is the build made afresh, and a kept page's links are still checked in every build."""
+import json
+
+import pytest
+
+from conftest import copy_project, run_mkdocs_build
+
+HEADING = "## Looking after the adults\n"   # start-here/index.md links to its #anchor
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A copy of the project, built once (without PDFs) so that its every page is kept."""
+    folder = tmp_path_factory.mktemp("kept")
+    project = copy_project(folder / "project")
+    result = run_mkdocs_build(project, folder / "first", TOOLKIT_PDFS="0")
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def kept(project):
+    return set((project / ".cache" / "pages").iterdir())
+
+
+def built(site):
+    return {path.relative_to(site): path.read_bytes() for path in site.rglob("*") if path.is_file()}
+
+
+def test_a_build_from_kept_pages_is_the_build_made_afresh(project, tmp_path):
+    pages = kept(project)
+    assert len(pages) >= 100                    # every page of both editions
+    result = run_mkdocs_build(project, tmp_path / "second", TOOLKIT_PDFS="0")
+    assert result.returncode == 0, result.stderr
+    assert kept(project) == pages               # nothing made afresh
+    first = built(project.parent / "first")
+    assert built(tmp_path / "second") == first
+
+    # And the second build did take its pages from what was kept.
+    record = next(path for path in pages if "Rhieni a gofalwyr" in path.read_text(encoding="utf-8"))
+    original = record.read_text(encoding="utf-8")
+    content = json.loads(original)
+    content["content"] += "<p>Taken from the kept page</p>"
+    record.write_text(json.dumps(content), encoding="utf-8")
+    try:
+        result = run_mkdocs_build(project, tmp_path / "third", TOOLKIT_PDFS="0")
+    finally:
+        record.write_text(original, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    pages_built = [page for path, page in built(tmp_path / "third").items() if path.suffix == ".html"]
+    assert sum(b"Taken from the kept page" in page for page in pages_built) == 1
+
+
+def test_a_kept_page_is_checked_against_a_changed_anchor(project, tmp_path):
+    """start-here/index.md does not change, and comes from what was kept; the heading it
+    links to does, so its link is reported broken all the same."""
+    pages = kept(project)
+    aims = project / "docs" / "start-here" / "aims.md"
+    text = aims.read_text(encoding="utf-8")
+    aims.write_text(text.replace(HEADING, "## Looking after the grown-ups\n"), encoding="utf-8")
+    try:
+        result = run_mkdocs_build(project, tmp_path / "site", TOOLKIT_PDFS="0")
+    finally:
+        aims.write_text(text, encoding="utf-8")
+    assert result.returncode != 0
+    assert ("Doc file 'start-here/index.md' contains a link 'aims.md#looking-after-the-adults', "
+            "but the doc 'start-here/aims.md' does not contain an anchor "
+            "'#looking-after-the-adults'.") in result.stderr, result.stderr
+    assert len(kept(project) - pages) == 1      # aims.md alone was made afresh
+
+
+def test_a_page_with_a_broken_link_is_never_kept(project, tmp_path):
+    """Its warning comes in every build, so the strict build stops every time."""
+    about = project / "docs" / "about.md"
+    text = about.read_text(encoding="utf-8")
+    about.write_text(text + "\n[Gone](no-such-page.md)\n", encoding="utf-8")
+    message = ("Doc file 'about.md' contains a link 'no-such-page.md', "
+               "but the target is not found among documentation files.")
+    try:
+        for attempt in ("first", "second"):
+            result = run_mkdocs_build(project, tmp_path / attempt, TOOLKIT_PDFS="0")
+            assert result.returncode != 0 and message in result.stderr, (attempt, result.stderr)
+    finally:
+        about.write_text(text, encoding="utf-8")

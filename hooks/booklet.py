@@ -11,14 +11,12 @@ the covers with a footer: the toolkit's name and version, the date and the page 
 
 The booklets are /resilience-toolkit.pdf and /cy/pecyn-cymorth-gwydnwch.pdf.
 """
-import datetime
 import hashlib
 import html
 import io
 import re
 from pathlib import Path
 
-from babel.dates import format_date
 
 # The booklet of each edition, from the top of the site.
 NAMES = {"en": "resilience-toolkit.pdf", "cy": "cy/pecyn-cymorth-gwydnwch.pdf"}
@@ -63,10 +61,6 @@ def with_facts(page, text):
     """A built page with the booklet's facts after its link (unchanged if it has none)."""
     return LINK_END.sub(lambda m: f'{m[1]}<span class="toolkit-booklet-facts">{html.escape(text)}</span>',
                         page, count=1)
-
-
-def today(lang):
-    return format_date(datetime.date.today(), "d MMMM y", locale=lang)
 
 
 def contents(nav):

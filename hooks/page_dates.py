@@ -13,7 +13,6 @@ import subprocess
 from functools import lru_cache
 from pathlib import Path
 
-from babel.dates import format_date
 from mkdocs.plugins import event_priority
 
 
@@ -53,11 +52,11 @@ def page_day(markdown, path, docs_days, data_days, data_files_of):
 
 @event_priority(100)   # before mkdocs-macros, so `markdown` still holds the page's macro calls
 def on_page_markdown(markdown, page, config, files):
-    from macros import core   # hooks/toolkit.py says why imported here
+    from macros import core, render   # hooks/toolkit.py says why imported here
     docs_dir = Path(config.docs_dir)
     data_dir = Path(config.config_file_path).parent / "data"
     path = Path(page.file.abs_src_path).relative_to(docs_dir).as_posix()
     day = page_day(markdown, path, last_changed(str(docs_dir)),
                    last_changed(str(data_dir)), core.data_files_of)
-    page.meta["updated"] = format_date(day, "d MMMM y", locale=core.page_language(page, config))
+    page.meta["updated"] = render.long_date(day.isoformat(), core.page_language(page, config))
     return markdown

@@ -25,6 +25,7 @@ carries, on paper only, a QR code of its own address and the address in short, m
 with segno as inline SVG (overrides/partials/toolkit-print.html shows it). Without an
 address there is none.
 """
+import datetime
 import hashlib
 import logging
 import os
@@ -191,11 +192,11 @@ def add_booklet_facts(config, site, chapters):
 
 
 def booklet_words(config, lang, edition):
-    from macros import core
+    from macros import core, render
     toolkit = core.load(config)
     word = lambda key: toolkit.word(key, lang).strip()
     parts = core.theme_parts(toolkit, lang)
-    date, number = booklet.today(lang), core.version(toolkit)
+    date, number = render.long_date(datetime.date.today().isoformat(), lang), core.version(toolkit)
     words = {"site": edition["site_name"], "school": parts["school_name"],
              "urgent_help": parts["urgent_help"], "subtitle": word("booklet_subtitle"),
              "contents": word("booklet_contents"), "online": word("booklet_online"),

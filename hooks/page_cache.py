@@ -7,8 +7,9 @@ depends on its Markdown as the macros leave it, its own place in the site, the s
 the builder (MkDocs or ProperDocs) and the versions of it and of Python-Markdown: their
 digest names what is kept, so a change to any of them makes the page afresh. What is kept
 is what MkDocs' own render leaves on the page: the HTML, the table of contents, the title
-from the first heading and the anchors to check links against. A page whose render logged anything (a broken link, say) is never kept, so its
-warning comes in every build and a strict build still stops.
+from the first heading and the anchors to check links against. A page whose render logged anything (a broken link, say) is never kept, nor is any
+page of a build that hides warnings (--quiet), so a warning comes in every build that shows
+warnings and a strict build still stops.
 
 MkDocs has no event to skip a page's render, so this wraps Page.render (the one place the
 toolkit reaches into MkDocs' page internals; tests/test_page_cache.py checks them).
@@ -62,8 +63,9 @@ def restore(page, record, files):
     page.toc = get_toc(record["toc"])
     page._title_from_render = record["title"]
     page.present_anchor_ids = set(record["anchors"])
-    page.links_to_anchors = {files.get_file_from_path(src): links
-                             for src, links in record["links"].items()} or None
+    linked = {src: files.get_file_from_path(src) for src in record["links"]}
+    page.links_to_anchors = {linked[src]: links for src, links in record["links"].items()
+                             if linked[src]} or None
 
 
 class Messages(logging.Handler):
@@ -78,6 +80,7 @@ class Messages(logging.Handler):
 
 def cached_render(render, root):
     folder = Path(root, FOLDER)
+    builder = Page.__module__.split(".")[0]   # "mkdocs", or "properdocs": its loggers' root
     last = {}    # the files of this build and their digest (a build passes the same Files)
 
     def cached(page, config, files):
@@ -93,13 +96,14 @@ def cached_render(render, root):
             record = None
         if record is not None:
             return restore(page, record, files)
-        messages = Messages()
-        logging.getLogger("mkdocs").addHandler(messages)
+        messages, logger = Messages(), logging.getLogger(builder)
+        logger.addHandler(messages)
         try:
             render(page, config, files)
         finally:
-            logging.getLogger("mkdocs").removeHandler(messages)
-        if not messages.count:
+            logger.removeHandler(messages)
+        # Kept only from a build that would show a warning (not `mkdocs build --quiet`).
+        if not messages.count and logger.isEnabledFor(logging.WARNING):
             write(path, json.dumps(kept(page), ensure_ascii=False))
 
     cached.__wrapped__ = render

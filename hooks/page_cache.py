@@ -91,11 +91,9 @@ def cached_render(render, root):
         where = [page.file.src_uri, page.file.dest_uri, page.file.url]
         path = folder / page_key(page.markdown, where, last["digest"], settings)
         try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            record = None
-        if record is not None:
-            return restore(page, record, files)
+            return restore(page, json.loads(path.read_text(encoding="utf-8")), files)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass   # not kept, or not whole: made afresh below
         messages, logger = Messages(), logging.getLogger(builder)
         logger.addHandler(messages)
         try:

@@ -39,19 +39,24 @@ def test_a_build_from_kept_pages_is_the_build_made_afresh(project, tmp_path):
     first = built(project.parent / "first")
     assert built(tmp_path / "second") == first
 
-    # And the second build did take its pages from what was kept.
-    record = next(path for path in pages if "Rhieni a gofalwyr" in path.read_text(encoding="utf-8"))
-    original = record.read_text(encoding="utf-8")
-    content = json.loads(original)
+    # The builds take their pages from what was kept: one kept page changed shows in the
+    # next build, and two kept pages not whole (cut short, emptied) are made afresh.
+    marked, cut, emptied = sorted(pages)[:3]
+    originals = {path: path.read_text(encoding="utf-8") for path in (marked, cut, emptied)}
+    content = json.loads(originals[marked])
     content["content"] += "<p>Taken from the kept page</p>"
-    record.write_text(json.dumps(content), encoding="utf-8")
+    marked.write_text(json.dumps(content), encoding="utf-8")
+    cut.write_text(originals[cut][:100], encoding="utf-8")
+    emptied.write_text("{}", encoding="utf-8")
     try:
         result = run_mkdocs_build(project, tmp_path / "third", TOOLKIT_PDFS="0")
     finally:
-        record.write_text(original, encoding="utf-8")
+        for path, text in originals.items():
+            path.write_text(text, encoding="utf-8")
     assert result.returncode == 0, result.stderr
-    pages_built = [page for path, page in built(tmp_path / "third").items() if path.suffix == ".html"]
-    assert sum(b"Taken from the kept page" in page for page in pages_built) == 1
+    third = built(tmp_path / "third")
+    changed = [path for path, page in first.items() if path.suffix == ".html" and third[path] != page]
+    assert len(changed) == 1 and b"Taken from the kept page" in third[changed[0]], changed
 
 
 def test_a_kept_page_is_checked_against_a_changed_anchor(project, tmp_path):

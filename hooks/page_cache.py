@@ -7,9 +7,10 @@ depends on its Markdown as the macros leave it, its own place in the site, the s
 the builder (MkDocs or ProperDocs) and the versions of it and of Python-Markdown: their
 digest names what is kept, so a change to any of them makes the page afresh. What is kept
 is what MkDocs' own render leaves on the page: the HTML, the table of contents, the title
-from the first heading and the anchors to check links against. A page whose render logged anything (a broken link, say) is never kept, nor is any
-page of a build that hides warnings (--quiet), so a warning comes in every build that shows
-warnings and a strict build still stops.
+from the first heading and the anchors to check links against. A page whose render logged
+anything (a broken link, say) is never kept, nor is any page of a build that hides warnings
+(--quiet), so a warning comes in every build that shows warnings and a strict build still
+stops. What no build has used for KEEP_DAYS is deleted.
 
 MkDocs has no event to skip a page's render, so this wraps Page.render (the one place the
 toolkit reaches into MkDocs' page internals; tests/test_page_cache.py checks them).
@@ -19,6 +20,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import markdown
@@ -28,6 +30,7 @@ from mkdocs.structure.toc import get_toc
 
 FOLDER = Path(".cache", "pages")
 VERSION = 1    # of what is kept: a new shape starts afresh
+KEEP_DAYS = 30   # what no build has used for as long is deleted, so the folder stays small
 
 
 def toc_tokens(toc):
@@ -91,7 +94,8 @@ def cached_render(render, root):
         where = [page.file.src_uri, page.file.dest_uri, page.file.url]
         path = folder / page_key(page.markdown, where, last["digest"], settings)
         try:
-            return restore(page, json.loads(path.read_text(encoding="utf-8")), files)
+            restore(page, json.loads(path.read_text(encoding="utf-8")), files)
+            return os.utime(path)   # used: see prune
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass   # not kept, or not whole: made afresh below
         messages, logger = Messages(), logging.getLogger(builder)
@@ -115,6 +119,21 @@ def write(path, text):
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         out.write(text)
     os.replace(temporary, path)
+
+
+def prune(folder, days):
+    """Delete what no build has used for `days` days (a use or a write refreshes a file's time)."""
+    limit = time.time() - days * 24 * 3600
+    for path in folder.glob("*"):
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+        except OSError:
+            pass   # gone already: a build alongside pruned it
+
+
+def on_post_build(config):
+    prune(Path(config["config_file_path"]).parent / FOLDER, KEEP_DAYS)
 
 
 def on_config(config):

@@ -22,16 +22,19 @@ def bytecode_cache(root):
     return FileSystemBytecodeCache(str(folder))
 
 
-def compile_once(environment, root):
+def compile_once(environment, root, name=lambda: None):
     """Make environment.from_string keep what it compiles (mkdocs-macros makes each page's
-    Markdown a template with it); the same environment again is left as it is."""
+    Markdown a template with it); the same environment again is left as it is.
+    name: names the template being made (the page), so that a page has one entry, replaced
+    when its source changes, and the cache does not grow with every edit."""
     if "from_string" not in vars(environment):
-        environment.from_string = from_string(environment, bytecode_cache(root))
+        environment.from_string = from_string(environment, bytecode_cache(root), name)
 
 
-def from_string(environment, cache):
-    """environment.from_string, each source compiled once. A source has no file name: its
-    digest names it in the cache, with the settings that change how Jinja reads it."""
+def from_string(environment, cache, name=lambda: None):
+    """environment.from_string, each source compiled once. A source is named by name(), or
+    else by its own digest, with the settings that change how Jinja reads it; Jinja keeps a
+    checksum of the source beside the compiled code, so a changed source is compiled afresh."""
     settings = repr((environment.block_start_string, environment.variable_start_string,
                      environment.comment_start_string, environment.line_statement_prefix,
                      environment.line_comment_prefix, environment.trim_blocks,
@@ -39,8 +42,8 @@ def from_string(environment, cache):
                      environment.optimized))
 
     def from_string(source, globals=None, template_class=None):
-        digest = hashlib.sha256((settings + source).encode("utf-8")).hexdigest()
-        bucket = cache.get_bucket(environment, digest, None, source)
+        key = name() or hashlib.sha256(source.encode("utf-8")).hexdigest()
+        bucket = cache.get_bucket(environment, f"{settings} {key}", None, source)
         if bucket.code is None:
             bucket.code = environment.compile(source)
             cache.set_bucket(bucket)

@@ -35,3 +35,16 @@ def test_other_settings_do_not_share_a_compiled_template(tmp_path):
     environment(tmp_path).from_string("Hello {{ name }}").render(name="Ann")
     other = environment(tmp_path, variable_start_string="[[", variable_end_string="]]")
     assert other.from_string("Hello {{ name }}").render(name="Dai") == "Hello {{ name }}"
+
+
+def test_a_named_template_has_one_entry_replaced_when_its_source_changes(tmp_path):
+    Counting.compiled = 0
+    env = Counting()
+    compiled.compile_once(env, tmp_path, lambda: "about.md")
+    assert env.from_string("Hello {{ name }}").render(name="Ann") == "Hello Ann"
+    assert env.from_string("Bye {{ name }}").render(name="Bet") == "Bye Bet"    # edited
+    later = Counting()
+    compiled.compile_once(later, tmp_path, lambda: "about.md")
+    assert later.from_string("Bye {{ name }}").render(name="Cai") == "Bye Cai"
+    assert Counting.compiled == 2
+    assert len(list((tmp_path / compiled.FOLDER).iterdir())) == 1

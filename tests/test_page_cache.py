@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -95,3 +96,17 @@ def test_a_page_with_a_broken_link_is_never_kept(project, tmp_path):
             assert result.returncode != 0 and message in result.stderr, (attempt, result.stderr)
     finally:
         about.write_text(text, encoding="utf-8")
+
+
+def test_what_no_build_has_used_for_a_month_is_deleted(project, tmp_path):
+    folder = project / ".cache" / "pages"
+    stale = folder / ("0" * 64)
+    stale.write_text("{}", encoding="utf-8")
+    long_ago = time.time() - 40 * 24 * 3600
+    for path in kept(project):
+        os.utime(path, (long_ago, long_ago))
+    result = run_mkdocs_build(project, tmp_path / "site", TOOLKIT_PDFS="0")
+    assert result.returncode == 0, result.stderr
+    # What this build used is kept (every page of both editions); the rest is gone.
+    assert stale not in kept(project)
+    assert len(kept(project)) == len(list((project / "docs").rglob("*.md")))

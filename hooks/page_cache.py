@@ -4,13 +4,13 @@
 Making the HTML is most of a build's time, and most builds change few pages. A page's HTML
 depends on its Markdown as the macros leave it, its own place in the site, the site's files
 (its links are checked against them and rewritten), the Markdown and link-checking settings,
-the builder (MkDocs or ProperDocs) and the versions of it and of Python-Markdown: their
+the builder (MkDocs or ProperDocs) and the version of every installed package: their
 digest names what is kept, so a change to any of them makes the page afresh. What is kept
 is what MkDocs' own render leaves on the page: the HTML, the table of contents, the title
 from the first heading and the anchors to check links against. A page whose render logged
 anything (a broken link, say) is never kept, nor is any page of a build that hides warnings
-(--quiet), so a warning comes in every build that shows warnings and a strict build still
-stops. What no build has used for KEEP_DAYS is deleted.
+(--quiet) or a verbose one (-v), so a warning comes in every build that shows warnings and
+a strict build still stops. What no build has used for KEEP_DAYS is deleted.
 
 MkDocs has no event to skip a page's render, so this wraps Page.render (the one place the
 toolkit reaches into MkDocs' page internals; tests/test_page_cache.py checks them).
@@ -21,10 +21,10 @@ import logging
 import os
 import tempfile
 import time
+from functools import lru_cache
 from pathlib import Path
 
 import markdown
-import mkdocs
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
@@ -46,11 +46,18 @@ def files_digest(files):
     )).encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=None)
+def installed():
+    """The packages installed beside Python-Markdown and their versions (the names of their
+    dist-info folders): upgrading any of them, a Markdown extension or the builder, makes
+    every page afresh."""
+    return sorted(path.name for path in Path(markdown.__file__).parent.parent.glob("*.dist-info"))
+
+
 def page_key(markdown_text, where, files, settings):
     """The digest of everything a page's HTML depends on. where: the page's source, its
     address and its file's; files: files_digest; settings: the Markdown settings."""
-    parts = [VERSION, Page.__module__, mkdocs.__version__, markdown.__version__, settings,
-             where, files, markdown_text]
+    parts = [VERSION, Page.__module__, installed(), settings, where, files, markdown_text]
     return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
 
 
@@ -104,8 +111,10 @@ def cached_render(render, root):
             render(page, config, files)
         finally:
             logger.removeHandler(messages)
-        # Kept only from a build that would show a warning (not `mkdocs build --quiet`).
-        if not messages.count and logger.isEnabledFor(logging.WARNING):
+        # Kept only from a build that would show a warning (not `mkdocs build --quiet`), and
+        # not from a verbose one (-v), where MkDocs leaves the links to anchors unrecorded.
+        if (not messages.count and logger.isEnabledFor(logging.WARNING)
+                and page.links_to_anchors is not None):
             write(path, json.dumps(kept(page), ensure_ascii=False))
 
     cached.__wrapped__ = render

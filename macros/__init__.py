@@ -178,7 +178,7 @@ def on_pre_page_macros(env):
     """A page that calls no macro is not made into a Jinja template: a third of the pages,
     and their share of the build's time. The others are compiled once, and kept."""
     compiled.compile_once(env.env, Path(env.conf["config_file_path"]).parent,
-                          lambda: env.page.file.src_uri)
+                          lambda: f"{env.page.file.src_uri} {env.page.url}")
     if not env.has_j2(env.markdown):
         env.variables["page"].meta = {**env.page.meta, "render_macros": False}   # the page's copy
 

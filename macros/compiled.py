@@ -22,6 +22,22 @@ def bytecode_cache(root):
     return FileSystemBytecodeCache(str(folder))
 
 
+def settings(environment):
+    """What, besides its source, a template's compiled code depends on."""
+    def kinds(functions):
+        return sorted((name, getattr(function, "jinja_pass_arg", None))
+                      for name, function in functions.items())
+    return repr((environment.block_start_string, environment.block_end_string,
+                 environment.variable_start_string, environment.variable_end_string,
+                 environment.comment_start_string, environment.comment_end_string,
+                 environment.line_statement_prefix, environment.line_comment_prefix,
+                 environment.trim_blocks, environment.lstrip_blocks,
+                 environment.newline_sequence, environment.keep_trailing_newline,
+                 environment.autoescape, environment.finalize, environment.is_async,
+                 environment.optimized, sorted(environment.extensions),
+                 kinds(environment.filters), kinds(environment.tests)))
+
+
 def compile_once(environment, root, name=lambda: None):
     """Make environment.from_string keep what it compiles (mkdocs-macros makes each page's
     Markdown a template with it); the same environment again is left as it is.
@@ -34,16 +50,15 @@ def compile_once(environment, root, name=lambda: None):
 def from_string(environment, cache, name=lambda: None):
     """environment.from_string, each source compiled once. A source is named by name(), or
     else by its own digest, with the settings that change how Jinja reads it; Jinja keeps a
-    checksum of the source beside the compiled code, so a changed source is compiled afresh."""
-    settings = repr((environment.block_start_string, environment.variable_start_string,
-                     environment.comment_start_string, environment.line_statement_prefix,
-                     environment.line_comment_prefix, environment.trim_blocks,
-                     environment.lstrip_blocks, sorted(environment.extensions),
-                     environment.optimized))
+    checksum of the source beside the compiled code, so a changed source is compiled afresh.
+    As with Jinja's own cache, a filter that does not take the context is taken to give the
+    same answer for the same arguments (Jinja may work it out while compiling); mkdocs-macros'
+    relative_url, which reads the page's address, is covered by naming each page by its
+    address too (macros/__init__.py)."""
 
     def from_string(source, globals=None, template_class=None):
         key = name() or hashlib.sha256(source.encode("utf-8")).hexdigest()
-        bucket = cache.get_bucket(environment, f"{settings} {key}", None, source)
+        bucket = cache.get_bucket(environment, f"{settings(environment)} {key}", None, source)
         if bucket.code is None:
             bucket.code = environment.compile(source)
             cache.set_bucket(bucket)

@@ -1,5 +1,6 @@
 """Jinja templates compiled once and kept in .cache/jinja/ (macros/compiled.py)."""
-from jinja2 import Environment
+import pytest
+from jinja2 import Environment, TemplateSyntaxError, pass_context
 
 from macros import compiled
 
@@ -13,8 +14,9 @@ class Counting(Environment):
         return super().compile(*args, **kwargs)
 
 
-def environment(root, **settings):
+def environment(root, filters=(), **settings):
     env = Counting(**settings)
+    env.filters.update(filters)
     compiled.compile_once(env, root)
     compiled.compile_once(env, root)    # a second call changes nothing
     return env
@@ -48,3 +50,17 @@ def test_a_named_template_has_one_entry_replaced_when_its_source_changes(tmp_pat
     assert later.from_string("Bye {{ name }}").render(name="Cai") == "Bye Cai"
     assert Counting.compiled == 2
     assert len(list((tmp_path / compiled.FOLDER).iterdir())) == 1
+
+
+def test_other_end_strings_do_not_share_a_compiled_template(tmp_path):
+    environment(tmp_path).from_string("Hi {{ name }}").render(name="Ann")
+    with pytest.raises(TemplateSyntaxError):    # "}}" does not end a variable here
+        environment(tmp_path, variable_end_string="}]").from_string("Hi {{ name }}")
+
+
+def test_a_filter_that_changes_how_it_is_called_is_compiled_afresh(tmp_path):
+    plain = {"where": lambda text: f"at {text}"}
+    assert environment(tmp_path, plain).from_string("{{ 'x' | where }}").render() == "at x"
+    by_context = {"where": pass_context(lambda context, text: f"{context['page']} {text}")}
+    assert (environment(tmp_path, by_context).from_string("{{ 'x' | where }}").render(page="p")
+            == "p x")

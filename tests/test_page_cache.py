@@ -2,6 +2,7 @@
 is the build made afresh, and a kept page's links are still checked in every build."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -21,6 +22,13 @@ def project(tmp_path_factory):
     result = run_mkdocs_build(project, folder / "first", TOOLKIT_PDFS="0")
     assert result.returncode == 0, result.stderr
     return project
+
+
+def build_with(project, site, option):
+    """A strict build without PDFs, with one more option of `mkdocs build`."""
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", option,
+                           "--site-dir", str(site)], cwd=project, text=True, capture_output=True,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TOOLKIT_PDFS": "0"})
 
 
 def kept(project):
@@ -87,9 +95,7 @@ def test_a_page_with_a_broken_link_is_never_kept(project, tmp_path):
     message = ("Doc file 'about.md' contains a link 'no-such-page.md', "
                "but the target is not found among documentation files.")
     try:
-        quiet = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
-                                "--site-dir", str(tmp_path / "quiet")], cwd=project, text=True,
-                               capture_output=True, env={**os.environ, "TOOLKIT_PDFS": "0"})
+        quiet = build_with(project, tmp_path / "quiet", "--quiet")
         assert quiet.returncode == 0 and message not in quiet.stderr, quiet.stderr
         for attempt in ("first", "second"):
             result = run_mkdocs_build(project, tmp_path / attempt, TOOLKIT_PDFS="0")
@@ -110,3 +116,17 @@ def test_what_no_build_has_used_for_a_month_is_deleted(project, tmp_path):
     # What this build used is kept (every page of both editions); the rest is gone.
     assert stale not in kept(project)
     assert len(kept(project)) == len(list((project / "docs").rglob("*.md")))
+
+
+def test_a_verbose_build_keeps_no_page(project, tmp_path):
+    """In a verbose build (-v) MkDocs records no page's links to anchors: a page kept from it
+    would never have them checked again."""
+    folder, aside = project / ".cache" / "pages", tmp_path / "kept"
+    folder.rename(aside)
+    try:
+        verbose = build_with(project, tmp_path / "site", "--verbose")
+        assert verbose.returncode == 0, verbose.stderr
+        assert not folder.exists() or not any(folder.iterdir())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        aside.rename(folder)

@@ -39,13 +39,6 @@ def toc_tokens(toc):
              "children": toc_tokens(item.children)} for item in toc]
 
 
-def files_digest(files):
-    """What of the site's files a page's links are checked and rewritten against."""
-    return hashlib.sha256(json.dumps(sorted(
-        (file.src_uri, file.dest_uri, file.url, str(file.inclusion)) for file in files
-    )).encode("utf-8")).hexdigest()
-
-
 @lru_cache(maxsize=None)
 def installed():
     """The packages installed beside Python-Markdown and their versions (the names of their
@@ -54,11 +47,19 @@ def installed():
     return sorted(path.name for path in Path(markdown.__file__).parent.parent.glob("*.dist-info"))
 
 
-def page_key(markdown_text, where, files, settings):
+def build_digest(files, config):
+    """What every page of a build shares: the site's files its links are checked and
+    rewritten against, the Markdown and link-checking settings, the builder and packages."""
+    settings = repr((config["markdown_extensions"], config["mdx_configs"],
+                     config["use_directory_urls"], config["validation"]))
+    return json.dumps([VERSION, Page.__module__, installed(), settings, sorted(
+        (file.src_uri, file.dest_uri, file.url, str(file.inclusion)) for file in files)])
+
+
+def page_key(markdown_text, where, build):
     """The digest of everything a page's HTML depends on. where: the page's source, its
-    address and its file's; files: files_digest; settings: the Markdown settings."""
-    parts = [VERSION, Page.__module__, installed(), settings, where, files, markdown_text]
-    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+    address and its file's; build: build_digest."""
+    return hashlib.sha256(json.dumps([build, where, markdown_text]).encode("utf-8")).hexdigest()
 
 
 def kept(page):
@@ -91,15 +92,14 @@ class Messages(logging.Handler):
 def cached_render(render, root):
     folder = Path(root, FOLDER)
     builder = Page.__module__.split(".")[0]   # "mkdocs", or "properdocs": its loggers' root
-    last = {}    # the files of this build and their digest (a build passes the same Files)
+    last = {}    # this build's files and build_digest, worked out once (each edition's
+    # build passes its pages one Files and one config)
 
     def cached(page, config, files):
         if last.get("files") is not files:
-            last.update(files=files, digest=files_digest(files))
-        settings = repr((config["markdown_extensions"], config["mdx_configs"],
-                         config["use_directory_urls"], config["validation"]))
+            last.update(files=files, digest=build_digest(files, config))
         where = [page.file.src_uri, page.file.dest_uri, page.file.url]
-        path = folder / page_key(page.markdown, where, last["digest"], settings)
+        path = folder / page_key(page.markdown, where, last["digest"])
         try:
             restore(page, json.loads(path.read_text(encoding="utf-8")), files)
             return os.utime(path)   # used: see prune
